@@ -1,0 +1,139 @@
+/// One thing the rubric asks about, how much it weighs, and how each answer leans.
+public struct Factor: Hashable, Sendable {
+  /// The id users type (`team_size`); the command-line flag is derived from it.
+  public var id: String
+  /// The question asked interactively.
+  public var question: String
+  /// A longer explanation, shown on `?`.
+  public var help: String
+  public var kind: Kind
+  /// The factor's weight in the weighted mean; always > 0.
+  public var weight: Double
+  /// The answer assumed when the user accepts the default at a prompt; never assumed silently.
+  public var defaultAnswer: Answer?
+
+  public init(
+    id: String, question: String, help: String, kind: Kind, weight: Double, defaultAnswer: Answer? = nil
+  ) {
+    self.id = id
+    self.question = question
+    self.help = help
+    self.kind = kind
+    self.weight = weight
+    self.defaultAnswer = defaultAnswer
+  }
+
+  /// How a factor is answered.
+  public enum Kind: Hashable, Sendable {
+    /// A number, leaning by the band it falls in.
+    case number(NumberSpec)
+    /// Exactly one of named options.
+    case choice([ChoiceOption])
+    /// Any number of named options; the lean follows how many are held.
+    case set(SetSpec)
+  }
+
+  /// The command-line flag: the id with `_` turned into `-`, after `--`.
+  public var flag: String { "--" + Factor.flagName(for: id) }
+
+  /// `ci_cd` → `ci-cd`.
+  public static func flagName(for id: String) -> String {
+    String(id.map { $0 == "_" ? "-" : $0 })
+  }
+
+  /// "number", "choice" or "set".
+  public var kindName: String {
+    switch kind {
+    case .number: return "number"
+    case .choice: return "choice"
+    case .set: return "set"
+    }
+  }
+
+  /// The option ids of a choice or set factor, in rubric order; empty for numbers.
+  public var optionIDs: [String] {
+    switch kind {
+    case .number: return []
+    case .choice(let options): return options.map(\.id)
+    case .set(let spec): return spec.options.map(\.id)
+    }
+  }
+}
+
+/// How a number factor is read and how it leans.
+public struct NumberSpec: Hashable, Sendable {
+  /// What is counted ("engineers"), for prompts and reports.
+  public var unit: String?
+  /// Whether only whole numbers are accepted.
+  public var integer: Bool
+  /// The smallest accepted answer, if any.
+  public var minimum: Double?
+  /// The largest accepted answer, if any.
+  public var maximum: Double?
+  /// Consecutive bands covering every accepted answer, low to high.
+  public var bands: [LeanBand]
+
+  public init(
+    unit: String? = nil, integer: Bool = false, minimum: Double? = nil, maximum: Double? = nil,
+    bands: [LeanBand]
+  ) {
+    self.unit = unit
+    self.integer = integer
+    self.minimum = minimum
+    self.maximum = maximum
+    self.bands = bands
+  }
+
+  /// The band an accepted answer falls in.
+  public func band(for value: Double) -> LeanBand? { bands.first { $0.band.contains(value) } }
+}
+
+/// One option of a choice factor.
+public struct ChoiceOption: Hashable, Sendable {
+  public var id: String
+  public var label: String
+  public var help: String?
+  /// −1 (monolith) … +1 (microservices).
+  public var lean: Double
+  /// Why this answer leans the way it does, in plain words.
+  public var reason: String
+
+  public init(id: String, label: String, help: String? = nil, lean: Double, reason: String) {
+    self.id = id
+    self.label = label
+    self.help = help
+    self.lean = lean
+    self.reason = reason
+  }
+}
+
+/// The options of a set factor and how the count held leans.
+public struct SetSpec: Hashable, Sendable {
+  public var options: [SetOption]
+  /// Consecutive bands over the number of options held, covering 0 … options.count.
+  public var counts: [LeanBand]
+
+  public init(options: [SetOption], counts: [LeanBand]) {
+    self.options = options
+    self.counts = counts
+  }
+
+  /// The band for holding this many options.
+  public func band(forCount count: Int) -> LeanBand? {
+    counts.first { $0.band.contains(Double(count)) }
+  }
+}
+
+/// One option of a set factor.
+public struct SetOption: Hashable, Sendable {
+  public var id: String
+  public var label: String
+  /// What a team must put in place when it lacks this option, listed as a prerequisite.
+  public var prerequisite: String
+
+  public init(id: String, label: String, prerequisite: String) {
+    self.id = id
+    self.label = label
+    self.prerequisite = prerequisite
+  }
+}
