@@ -15,12 +15,14 @@ let package = Package(
     .executableTarget(name: "archadvisor", dependencies: ["ArchAdvisorKit"]),
     .testTarget(
       name: "ArchAdvisorKitTests",
-      dependencies: ["ArchAdvisorKit"]
+      dependencies: ["ArchAdvisorKit"],
+      exclude: ["Fixtures"]
     ),
     // End-to-end tests run the built binary; the dependency makes `swift test` build it.
     .testTarget(
       name: "archadvisorTests",
-      dependencies: ["archadvisor", "ArchAdvisorKit"]
+      dependencies: ["archadvisor", "ArchAdvisorKit"],
+      exclude: ["Fixtures"]
     ),
   ]
 )
