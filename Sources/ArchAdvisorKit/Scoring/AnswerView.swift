@@ -1,0 +1,39 @@
+/// The resolved answers of one answer set with up to two factors replaced: what the rules read
+/// when the scorer tries a completion or a flip, without copying the answers for every candidate.
+struct AnswerView {
+  let base: [ResolvedValue]
+  private var firstIndex = -1
+  private var firstValue = ResolvedValue.unknown
+  private var secondIndex = -1
+  private var secondValue = ResolvedValue.unknown
+
+  init(_ base: [ResolvedValue]) {
+    self.base = base
+  }
+
+  /// These answers with the factor at `index` answered `value` instead.
+  init(_ base: [ResolvedValue], replacing index: Int, with value: ResolvedValue) {
+    self.base = base
+    firstIndex = index
+    firstValue = value
+  }
+
+  /// These answers with two factors answered differently.
+  init(
+    _ base: [ResolvedValue], replacing index: Int, with value: ResolvedValue, and otherIndex: Int,
+    with otherValue: ResolvedValue
+  ) {
+    self.base = base
+    firstIndex = index
+    firstValue = value
+    secondIndex = otherIndex
+    secondValue = otherValue
+  }
+
+  subscript(index: Int) -> ResolvedValue {
+    if index == firstIndex { return firstValue }
+    if index == secondIndex { return secondValue }
+    // A rule can only name a factor of the rubric, but an index outside the answers must not trap.
+    return base.indices.contains(index) ? base[index] : .unknown
+  }
+}
