@@ -1,0 +1,114 @@
+import ArchAdvisorKit
+
+/// The report as JSON for scripts, under the `schema` tag `archadvisor.report/1`.
+///
+/// Members, in this order: `schema`; `name` (only when the answer set had one); `rubric`
+/// {`id`, `version`}; `verdict` {`id`, `label`} (after the rules); `score_verdict` {`id`,
+/// `label`} (the score's alone); `score`; `range` {`low`, `high`, `verdict_holds`};
+/// `confidence` (`"low"`, `"medium"` or `"high"`); `confidence_reason`; `factors` (every factor
+/// in rubric order: `id`, `answer`, `weight`, `lean`, `contribution`, `reason`); `rules` (those
+/// that fired, in order: `id`, `reason`, `verdict_before`, `verdict_after`); `caveats`;
+/// `prerequisites`; `flips` (`changes` [{`factor`, `from`, `to`}], `verdict`, `score`).
+///
+/// An answer is a number, an option id, an array of option ids, or `null` when unknown.
+///
+/// Numbers the engine computed (`score`, `range.low`, `range.high`, each `contribution`, each
+/// flip's `score`) are rounded to 2 decimals, half away from zero, and `-0` is written as `0`.
+/// Numbers copied from the rubric or the answers (`weight`, `lean`, number answers) are written
+/// as they are, so a script can match them against their source. Escaping is ``JSONWriter``'s.
+struct JSONReportRenderer: ReportRenderer {
+  /// The `schema` tag of a report.
+  static let schemaTag = "archadvisor.report/1"
+
+  /// Whether to indent (for a person reading it) or write one line (for JSON Lines).
+  var pretty = true
+
+  /// The report as one JSON document and a newline.
+  func render(_ report: Report, context: RenderContext) -> String {
+    JSONWriter(pretty: pretty).string(jsonValue(report)) + "\n"
+  }
+
+  /// The report as a JSON value, for a batch to put into its `reports` array.
+  func jsonValue(_ report: Report) -> JSONValue {
+    var members: [(String, JSONValue)] = [("schema", string(JSONReportRenderer.schemaTag))]
+    if let name = report.name { members.append(("name", string(name))) }
+    members += [
+      ("rubric", object([("id", string(report.rubricID)), ("version", string(report.rubricVersion))])),
+      ("verdict", verdict(report.verdict)),
+      ("score_verdict", verdict(report.scoreVerdict)),
+      ("score", computed(report.score)),
+      (
+        "range",
+        object([
+          ("low", computed(report.range.low)), ("high", computed(report.range.high)),
+          ("verdict_holds", JSONValue(.bool(report.range.verdictHolds))),
+        ])
+      ),
+      ("confidence", string(report.confidence.level.rawValue)),
+      ("confidence_reason", string(report.confidence.explanation)),
+      ("factors", JSONValue(.array(report.factors.map(factor)))),
+      ("rules", JSONValue(.array(report.firedRules.map(rule)))),
+      ("caveats", JSONValue(.array(report.caveats.map(string)))),
+      ("prerequisites", JSONValue(.array(report.prerequisites.map(string)))),
+      ("flips", JSONValue(.array(report.flips.map(flip)))),
+    ]
+    return object(members)
+  }
+
+  /// An answer as it is written in an answers file: a number, an option id, an array of ids.
+  func answer(_ answer: Answer?) -> JSONValue {
+    switch answer {
+    case nil: return JSONValue(.null)
+    case .number(let value): return copied(value)
+    case .choice(let id): return string(id)
+    case .set(let ids): return JSONValue(.array(ids.map(string)))
+    }
+  }
+
+  private func verdict(_ verdict: Verdict) -> JSONValue {
+    object([("id", string(verdict.id)), ("label", string(verdict.label))])
+  }
+
+  private func factor(_ factor: FactorResult) -> JSONValue {
+    object([
+      ("id", string(factor.id)), ("answer", answer(factor.answer)), ("weight", copied(factor.weight)),
+      ("lean", copied(factor.lean)), ("contribution", computed(factor.contribution)),
+      ("reason", string(factor.reason)),
+    ])
+  }
+
+  private func rule(_ rule: FiredRule) -> JSONValue {
+    object([
+      ("id", string(rule.id)), ("reason", string(rule.reason)),
+      ("verdict_before", string(rule.verdictBefore)),
+      ("verdict_after", string(rule.verdictAfter)),
+    ])
+  }
+
+  private func flip(_ flip: Flip) -> JSONValue {
+    let changes = flip.changes.map { change in
+      object([("factor", string(change.factor)), ("from", answer(change.from)), ("to", answer(change.to))])
+    }
+    return object([
+      ("changes", JSONValue(.array(changes))), ("verdict", string(flip.verdict)),
+      ("score", computed(flip.score)),
+    ])
+  }
+
+  private func object(_ members: [(String, JSONValue)]) -> JSONValue {
+    JSONValue(.object(JSONObject(members.map { JSONObject.Member(key: $0.0, value: $0.1) })))
+  }
+
+  private func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
+
+  /// A number the engine computed: rounded to 2 decimals; whole values as integers.
+  private func computed(_ value: Double) -> JSONValue { copied(NumberText.rounded(value)) }
+
+  /// A number as it is: whole values that fit as integers (`8`, not `8.0`), others as doubles;
+  /// JSON has no infinity or NaN, so those (which the engine never produces) become `null`.
+  private func copied(_ value: Double) -> JSONValue {
+    guard value.isFinite else { return JSONValue(.null) }
+    if value.rounded() == value, abs(value) < 9.0e15 { return JSONValue(.integer(Int64(value))) }
+    return JSONValue(.double(value))
+  }
+}

@@ -1,0 +1,94 @@
+import ArchAdvisorKit
+
+/// The report a team pastes into a wiki page or a pull request.
+///
+/// A heading with the verdict, a summary line (score, range, confidence, rubric), the verdict's
+/// summary and how sure it is, a table of every factor (answered ones by the strength of their
+/// push, then the unknown ones), the flips, the rules that changed the verdict, caveats, and
+/// the prerequisites as a `- [ ]` checklist. Every string from input is escaped by
+/// ``MarkdownText``, so a name holding `|`, a newline or markup cannot break the table or the
+/// page.
+struct MarkdownReportRenderer: ReportRenderer {
+  func render(_ report: Report, context: RenderContext) -> String {
+    let wording = ReportWording(rubric: context.rubric, term: MarkdownText.term, plain: MarkdownText.escape)
+    var blocks: [String] = []
+
+    let subject = ReportWording.displayName(report).map { " for " + MarkdownText.escape($0) } ?? ""
+    blocks.append("# Recommendation" + subject + ": " + MarkdownText.escape(report.verdict.label))
+    blocks.append(summaryLine(report))
+
+    var about = [MarkdownText.escape(report.verdict.summary)]
+    if report.scoreVerdict.id != report.verdict.id {
+      about.append(
+        "The score alone points to " + wording.verdictLabel(report.scoreVerdict.id)
+          + "; the rules below changed that.")
+    }
+    about.append(MarkdownText.escape(report.confidence.explanation))
+    if let range = wording.rangeSentence(report) { about.append(range) }
+    blocks.append(about.filter { !$0.isEmpty }.joined(separator: " "))
+
+    blocks.append("## Why\n\n" + factorTable(report))
+
+    var flips = "## What would change it\n\n"
+    if report.flips.isEmpty {
+      flips += "No change of one or two answers gives another verdict."
+    } else {
+      flips += report.flips.map { "- " + wording.flip($0) }.joined(separator: "\n")
+    }
+    blocks.append(flips)
+
+    let changing = report.firedRules.filter(\.changedVerdict)
+    if !changing.isEmpty {
+      let items = changing.map { rule in
+        "- " + MarkdownText.term(rule.id) + ": " + wording.verdictLabel(rule.verdictBefore) + " → "
+          + wording.verdictLabel(rule.verdictAfter) + ". " + MarkdownText.escape(rule.reason)
+      }
+      blocks.append("## Rules that changed the verdict\n\n" + items.joined(separator: "\n"))
+    }
+    if !report.caveats.isEmpty {
+      let items = report.caveats.map { "- " + MarkdownText.escape($0) }
+      blocks.append("## Caveats\n\n" + items.joined(separator: "\n"))
+    }
+    if !report.prerequisites.isEmpty {
+      let items = report.prerequisites.map { "- [ ] " + MarkdownText.escape($0) }
+      blocks.append("## Prerequisites\n\n" + items.joined(separator: "\n"))
+    }
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  /// "**Score +12.3** (range -8.0 … +31.0) · **confidence medium** · rubric `default` 1.0.0".
+  func summaryLine(_ report: Report) -> String {
+    "**Score " + NumberText.signed(report.score) + "** (range " + NumberText.signed(report.range.low) + " … "
+      + NumberText.signed(report.range.high) + ") · **confidence " + report.confidence.level.rawValue
+      + "** · rubric " + MarkdownText.term(report.rubricID) + " " + MarkdownText.escape(report.rubricVersion)
+  }
+
+  /// Every factor as a table row: answered ones by the strength of their push, then the unknown.
+  func factorTable(_ report: Report) -> String {
+    var rows = [
+      "| Factor | Answer | Weight | Contribution | Reason |",
+      "| --- | --- | ---: | ---: | --- |",
+    ]
+    for factor in report.drivers {
+      rows.append(
+        row([
+          MarkdownText.term(factor.id), MarkdownText.term(ReportWording.answerText(factor.answer)),
+          Band.format(factor.weight), NumberText.signed(factor.contribution),
+          MarkdownText.cell(factor.reason),
+        ]))
+    }
+    for factor in report.factors where factor.answer == nil {
+      rows.append(
+        row([
+          MarkdownText.term(factor.id), "*unknown*", Band.format(factor.weight), "",
+          MarkdownText.cell(factor.reason),
+        ]))
+    }
+    return rows.joined(separator: "\n")
+  }
+
+  /// One table row from cells already escaped.
+  private func row(_ cells: [String]) -> String {
+    "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+  }
+}

@@ -1,0 +1,47 @@
+/// How the renderers write numbers, without Foundation's `String(format:)`.
+enum NumberText {
+  /// The value rounded half away from zero to `decimals` places, with `-0` turned into `0`.
+  static func rounded(_ value: Double, decimals: Int = 2) -> Double {
+    guard value.isFinite else { return value }
+    var scale = 1.0
+    for _ in 0..<max(0, decimals) { scale *= 10 }
+    let result = (value * scale).rounded() / scale
+    return result == 0 ? 0 : result
+  }
+
+  /// A signed score with one decimal for people: `+12.3`, `−8.0`, `0.0`.
+  ///
+  /// The sign is always written (except on zero) because the sign is the direction: minus
+  /// toward the monolith end, plus toward the microservices end. The minus is U+2212, as in the
+  /// engine's own sentences, so the numbers in a line match; formats a program reads (CSV,
+  /// JSON) write plain numbers instead.
+  static func signed(_ value: Double) -> String {
+    let text = fixed(value, decimals: 1)
+    guard value.isFinite, text != "0.0" else { return text }
+    return text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : "+" + text
+  }
+
+  /// The value with exactly `decimals` places: `12.30`, `-8.0`.
+  static func fixed(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+    var scale: Int64 = 1
+    for _ in 0..<max(0, decimals) { scale *= 10 }
+    let units = Int64((abs(value) * Double(scale)).rounded())
+    let whole = String(units / scale)
+    let negative = value < 0 && units != 0
+    guard decimals > 0 else { return (negative ? "-" : "") + whole }
+    let fraction = String(units % scale)
+    let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
+    return (negative ? "-" : "") + whole + "." + padded
+  }
+
+  /// The value rounded to two decimals in the shortest form: `12.3`, `-8`, `31.25`, `0`.
+  ///
+  /// Used where a program reads the number (CSV cells); whole numbers lose their `.0`.
+  static func compact(_ value: Double) -> String {
+    let value = rounded(value)
+    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+    if value.rounded() == value { return String(Int64(value)) }
+    return String(value)
+  }
+}
