@@ -1,0 +1,16 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// The `archadvisor` executable: everything happens in ``Application``.
+@main
+struct ArchAdvisorMain {
+  static func main() {
+    // A report piped into `head` must end quietly when `head` stops reading: with SIGPIPE at its
+    // default the write ends the process. Set it explicitly, since a parent that ignores the
+    // signal passes that on, and writes would then fail with "Broken pipe" instead.
+    signal(SIGPIPE, SIG_DFL)
+    let application = Application(terminal: Terminal.current())
+    exit(application.run(Array(CommandLine.arguments.dropFirst())).rawValue)
+  }
+}

@@ -1,0 +1,46 @@
+import ArchAdvisorKit
+
+/// Runs one invocation: parses the arguments, runs the command, prints any error once, and
+/// returns the exit status. The only place that turns errors into messages.
+struct Application: Sendable {
+  var terminal: Terminal
+
+  /// Runs `arguments` (without the program name) and returns the exit status.
+  func run(_ arguments: [String]) -> ExitCode {
+    do {
+      let command = try Command(arguments: arguments, inputIsTerminal: terminal.inputIsTerminal)
+      return try run(command)
+    } catch {
+      Messages.error(error)
+      return error.exitCode
+    }
+  }
+
+  /// Runs a parsed command.
+  func run(_ command: Command) throws(CLIError) -> ExitCode {
+    switch command {
+    case .ask(let options): return try AskCommand(options: options, terminal: terminal).run()
+    case .recommend(let options): return try RecommendCommand(options: options, terminal: terminal).run()
+    case .batch(let options): return try BatchCommand(options: options, terminal: terminal).run()
+    case .rubricCheck(let options): return try RubricCheckCommand(options: options).run()
+    case .rubricShow(let options): return try RubricShowCommand(options: options, terminal: terminal).run()
+    case .help(let request):
+      let rubric = try LoadedRubric.load(request.rubricFile).rubric
+      let width = terminal.outputIsTerminal ? min(terminal.width(), 100) : 80
+      return try print(HelpText(rubric: rubric, width: width).text(for: request.topic), what: "the help")
+    case .version:
+      return try print(
+        HelpText.versionLine(rubric: try LoadedRubric.embedded().rubric) + "\n", what: "the version")
+    }
+  }
+
+  /// Writes text to standard output.
+  private func print(_ text: String, what: String) throws(CLIError) -> ExitCode {
+    do {
+      try OutputStream.standardOutput.write(text)
+    } catch {
+      throw CLIError.cannotWrite(what: what, file: nil, reason: error.description)
+    }
+    return .success
+  }
+}

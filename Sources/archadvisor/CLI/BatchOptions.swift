@@ -1,0 +1,18 @@
+/// What `archadvisor batch` was asked to do: which inputs, which rubric, which format, where.
+struct BatchOptions: Hashable, Sendable {
+  /// The formats a batch report can be written in (an ADR records one decision, not many).
+  static let formats: [OutputFormat] = [.text, .json, .markdown, .csv]
+
+  /// The input files in order; empty (or `-`) is standard input.
+  var files: [String] = []
+  /// `--rubric FILE`; `nil` is the embedded default rubric.
+  var rubricFile: String?
+  /// `--format`.
+  var format: OutputFormat = .text
+  /// `--output FILE`; `nil` is standard output.
+  var outputFile: String?
+  /// `--color`.
+  var color: ColorMode = .auto
+  /// `--fail-on VERDICT`: exit 1 when any answer set gets this verdict id.
+  var failOn: String?
+}

@@ -1,0 +1,26 @@
+/// What the command line asks for, parsed but not yet run.
+///
+/// Made by ``CommandLineParser`` from the arguments and whether standard input is a terminal,
+/// with no files read: values that depend on a rubric (factor flags, `--weight` factors,
+/// `--fail-on` verdicts) are checked when the command runs and has its rubric.
+enum Command: Hashable, Sendable {
+  /// Questions at a terminal (or line by line from a pipe), then the report.
+  case ask(AskOptions)
+  /// One report from flags, an answers file, or both.
+  case recommend(RecommendOptions)
+  /// Many answer sets (a JSON array or JSON Lines) → one batch report.
+  case batch(BatchOptions)
+  /// Validate rubric files.
+  case rubricCheck(RubricCheckOptions)
+  /// A rubric's factors, flags, options and weights.
+  case rubricShow(RubricShowOptions)
+  /// Help on a command.
+  case help(HelpRequest)
+  /// The version line.
+  case version
+
+  /// Parses `arguments` (without the program name); see ``CommandLineParser``.
+  init(arguments: [String], inputIsTerminal: Bool) throws(CLIError) {
+    self = try CommandLineParser(inputIsTerminal: inputIsTerminal).parse(arguments)
+  }
+}

@@ -1,0 +1,23 @@
+/// A request for help: which command, and for `recommend` the rubric whose factor flags to list.
+struct HelpRequest: Hashable, Sendable {
+  /// The commands help is written for.
+  enum Topic: String, CaseIterable, Hashable, Sendable {
+    case main = ""
+    case ask
+    case recommend
+    case batch
+    case rubric
+    case rubricCheck = "rubric check"
+    case rubricShow = "rubric show"
+    case help
+  }
+
+  var topic: Topic
+  /// `--rubric FILE` given with `--help`; `nil` is the embedded default.
+  var rubricFile: String?
+
+  init(_ topic: Topic, rubricFile: String? = nil) {
+    self.topic = topic
+    self.rubricFile = rubricFile
+  }
+}

@@ -1,0 +1,305 @@
+import ArchAdvisorKit
+
+/// The help of every command: usage, every flag with what it does, examples.
+///
+/// Flags come from the ``OptionSpec`` tables the parser uses, and `recommend`'s factor flags from
+/// the rubric, so help cannot list a flag that does not exist. Text from a rubric is made safe
+/// for a terminal first (a custom rubric is input like any other).
+struct HelpText: Sendable {
+  /// The rubric whose factor flags `recommend` lists.
+  var rubric: Rubric
+  /// The width to wrap to.
+  var width: Int = 80
+
+  /// The version of the tool.
+  static let version = "0.1.0"
+
+  /// `archadvisor 0.1.0 (rubric genai-architecture 1.0.0)`.
+  static func versionLine(rubric: Rubric) -> String {
+    "archadvisor \(version) (rubric \(TerminalSanitizer.clean(rubric.id)) \(TerminalSanitizer.clean(rubric.version)))"
+  }
+
+  /// The help for `topic`, ending with a newline.
+  func text(for topic: HelpRequest.Topic) -> String {
+    let lines: [String]
+    switch topic {
+    case .main: lines = main
+    case .ask: lines = ask
+    case .recommend: lines = recommend
+    case .batch: lines = batch
+    case .rubric: lines = rubricCommand
+    case .rubricCheck: lines = rubricCheck
+    case .rubricShow: lines = rubricShow
+    case .help: lines = help
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: Commands
+
+  private var main: [String] {
+    [
+      "archadvisor \(HelpText.version): should a generative-AI system be a monolith or microservices?",
+      "",
+      "Usage:",
+    ]
+      + table([
+        ("archadvisor ask [OPTIONS]", "Answer the questions at a terminal, then get the report."),
+        ("archadvisor recommend [FLAGS]", "One report from factor flags, an answers file, or both."),
+        ("archadvisor batch [FILE…]", "One report on many answer sets (JSON array or JSON Lines)."),
+        ("archadvisor rubric check FILE…", "Validate a rubric: every problem with its location."),
+        ("archadvisor rubric show [FILE]", "A rubric's factors, flags, options and weights."),
+        ("archadvisor help [COMMAND]", "Help on a command (also COMMAND --help)."),
+        ("archadvisor", "The same as 'ask' when standard input is a terminal."),
+      ])
+      + [
+        "",
+        "Options:",
+      ]
+      + table([
+        ("--help, -h", "Show help."),
+        ("--version", "Show the version and the embedded rubric's version."),
+      ])
+      + [
+        "",
+        "Each command takes --rubric FILE (default: the embedded rubric \(rubricName)) and writes",
+        "--format text, json, markdown, csv or adr. Reports go to standard output; questions and",
+        "messages to standard error.",
+        "",
+        "Examples:",
+        "  archadvisor ask --save answers.json",
+        "  archadvisor recommend --team-size 8 --update-frequency weekly --scaling spiky",
+        "  archadvisor recommend --answers answers.json --format adr --output docs/adr/0001-architecture.md",
+        "  archadvisor rubric check my-rubric.json",
+        "",
+      ] + exitCodes
+  }
+
+  private var ask: [String] {
+    [
+      "Usage: archadvisor ask [--save FILE] [OPTIONS]",
+      "",
+    ]
+      + wrap(
+        "Asks the rubric's questions one at a time, then writes the report. Questions and prompts "
+          + "go to standard error and the report to standard output, so 'archadvisor ask --format json "
+          + "> report.json' still shows the questions. When standard input is not a terminal, the "
+          + "answers are read from it one per line.")
+      + ["", "At each question, type:"]
+      + table([
+        ("a number or an id", "Choose that option; for a set, several separated by commas, or none."),
+        ("nothing (Enter)", "Take the default shown, or leave the factor unknown when there is none."),
+        ("skip", "Leave the factor unknown (the report shows the range it could lead to)."),
+        ("?", "Explain the question and its options."),
+        ("back", "Return to the previous question."),
+        ("Ctrl-D, Ctrl-C", "Stop without a report (exit 130)."),
+      ])
+      + ["", "Options:"] + options(OptionSpec.askOptions)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor ask",
+        "  archadvisor ask --save answers.json --format markdown --output report.md",
+        "  archadvisor recommend --answers answers.json        # replay saved answers",
+        "  archadvisor ask --format json < answers.txt           # one answer per line",
+        "",
+      ] + exitCodes + ["  130  stopped at a question; nothing written"]
+  }
+
+  private var recommend: [String] {
+    var lines = [
+      "Usage: archadvisor recommend [FACTOR FLAGS] [--answers FILE] [OPTIONS]",
+      "",
+    ]
+    lines += wrap(
+      "One recommendation from answers given as factor flags, in a JSON answers file, or both "
+        + "(flags win over the file). A factor left out is unknown, not an error: the report gives "
+        + "the range of scores the unknown factors could lead to.")
+    lines += ["", "Factor flags (from rubric \(rubricName), in the order asked):"]
+    lines += table(
+      rubric.factors.map { factor in
+        let summary = FactorSummary(factor)
+        return (summary.usage, TerminalSanitizer.clean(summary.accepted) + ".")
+      })
+    lines += ["", "Options:"] + options(OptionSpec.recommendOptions)
+    let flags = rubric.factors.prefix(3).map { $0.flag + " " + HelpText.sampleValue($0) }.joined(
+      separator: " ")
+    let first = rubric.factors.first.map { $0.flag + " " + HelpText.sampleValue($0) } ?? ""
+    let weight = rubric.factors.first.map { " --weight " + $0.id + "=6" } ?? ""
+    let gate = rubric.verdicts.last.map { " --fail-on " + $0.id } ?? ""
+    lines += [
+      "",
+      "Examples:",
+      "  archadvisor recommend " + TerminalSanitizer.clean(flags),
+      "  archadvisor recommend --answers project.json " + TerminalSanitizer.clean(first),
+      "  archadvisor recommend --answers - --format markdown < project.json",
+      "  archadvisor recommend --answers project.json" + TerminalSanitizer.clean(weight + gate),
+      "  archadvisor recommend --answers project.json --format adr --output docs/adr/0007-architecture.md",
+      "",
+      "An answers file holds {\"name\": \"…\", \"answers\": {factor id: answer, …}}; a set is an array of ids.",
+      "",
+    ]
+    lines += exitCodes
+    return lines
+  }
+
+  private var batch: [String] {
+    let gate = rubric.verdicts.last.map { " --fail-on " + TerminalSanitizer.clean($0.id) } ?? ""
+    return ["Usage: archadvisor batch [FILE…] [OPTIONS]", ""]
+      + wrap(
+        "Scores many answer sets, each on its own, and writes one report: a table (text), JSON, CSV "
+          + "or Markdown. The input is a JSON array of answer sets or JSON Lines (one per line), told "
+          + "apart by its first character; a UTF-8 byte-order mark and CRLF line ends are fine. With "
+          + "no FILE, or -, standard input is read. Input is read, scored and written as it comes "
+          + "(on every core, in input order), so memory stays flat however long it is.")
+      + [""]
+      + wrap(
+        "Nothing is lost: a line that is not JSON, or an answer set that does not fit the rubric, "
+          + "becomes an error entry (its record number, line and what is wrong) and the batch goes on. "
+          + "A count goes to standard error at the end.")
+      + ["", "Options:"] + options(OptionSpec.batchOptions)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor batch portfolio.jsonl",
+        "  archadvisor batch --format csv --output portfolio.csv a.jsonl b.json",
+        "  cat *.jsonl | archadvisor batch --format markdown" + gate,
+        "",
+        "Each line (or array element) is {\"name\": \"…\", \"answers\": {factor id: answer, …}}.",
+        "",
+        "Exit status:",
+        "  0    every answer set was reported",
+        "  1    an answer set got the verdict --fail-on names (and none was rejected)",
+        "  64   bad command line: unknown flag, missing or invalid value",
+        "  65   some answer sets were rejected (the others are still reported), or there were none",
+        "  66   an input file is missing or unreadable",
+        "  74   the report could not be written",
+      ]
+  }
+
+  private var rubricCommand: [String] {
+    [
+      "Usage: archadvisor rubric check FILE…",
+      "       archadvisor rubric show [FILE] [--format text|json]",
+      "",
+    ]
+      + table([
+        ("check FILE…", "Validate rubric files; every problem with its file, line, column and path."),
+        ("show [FILE]", "The factors with their flags, kinds, options, bands and weights."),
+      ])
+      + ["", "See 'archadvisor rubric check --help' and 'archadvisor rubric show --help'."]
+  }
+
+  private var rubricCheck: [String] {
+    ["Usage: archadvisor rubric check FILE…", ""]
+      + wrap(
+        "Reads each rubric and checks all of it against rubric format v1, then scores its examples. "
+          + "A good rubric prints one line on standard output (\"my-rubric.json: ok — 12 factors, "
+          + "3 verdicts, 7 rules, 6 examples agree\"); a bad one lists every problem, and every "
+          + "example whose verdict is not the one expected, one per line with its location, on "
+          + "standard error. - reads standard input.")
+      + ["", "Options:"] + options(OptionSpec.rubricCheckOptions)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor rubric check rubrics/genai-architecture.json",
+        "  archadvisor rubric check my-rubric.json other.json",
+        "",
+        "Exit status:",
+        "  0   every rubric is valid and its examples agree",
+        "  64  bad command line",
+        "  65  a rubric has problems or an example disagrees",
+        "  66  a file is missing or unreadable",
+      ]
+  }
+
+  private var rubricShow: [String] {
+    ["Usage: archadvisor rubric show [FILE] [--format text|json]", ""]
+      + wrap(
+        "A rubric author's quick view: every factor with its flag, kind, weight, options (id, label, "
+          + "lean) or bands, then the verdict bands, rules and examples. Without FILE, the embedded "
+          + "rubric \(rubricName).")
+      + ["", "Options:"] + options(OptionSpec.rubricShowOptions)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor rubric show",
+        "  archadvisor rubric show my-rubric.json --format json",
+      ]
+  }
+
+  private var help: [String] {
+    [
+      "Usage: archadvisor help [COMMAND]",
+      "",
+      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show.",
+      "'archadvisor help recommend' is the same as 'archadvisor recommend --help'.",
+    ]
+  }
+
+  private var exitCodes: [String] {
+    [
+      "Exit status:",
+      "  0    success",
+      "  1    the verdict is the one --fail-on names (the report is still written)",
+      "  64   bad command line: unknown flag, missing or invalid value",
+      "  65   bad data: answers or a rubric that do not fit",
+      "  66   an input file is missing or unreadable",
+      "  74   the report could not be written",
+    ]
+  }
+
+  /// A plausible value for a factor's flag in an example: the middle of a number's first band,
+  /// a choice's first option, a set's first two options.
+  static func sampleValue(_ factor: Factor) -> String {
+    switch factor.kind {
+    case .number(let spec):
+      guard let band = spec.bands.first?.band else { return "1" }
+      var value = band.atLeast ?? spec.minimum ?? (band.below.map { $0 - 1 } ?? 0)
+      if let low = band.atLeast, let high = band.below { value = (low + high) / 2 }
+      if spec.integer { value = value.rounded(.down) }
+      return Band.format(value)
+    case .choice(let options): return options.first?.id ?? ""
+    case .set(let spec): return spec.options.prefix(2).map(\.id).joined(separator: ",")
+    }
+  }
+
+  // MARK: Layout
+
+  /// `genai-architecture 1.0.0`.
+  private var rubricName: String {
+    TerminalSanitizer.clean(rubric.id) + " " + TerminalSanitizer.clean(rubric.version)
+  }
+
+  /// Option rows: `--format FORMAT` and its summary.
+  private func options(_ specs: [OptionSpec]) -> [String] {
+    table(
+      specs.map { spec in
+        let name = spec == .help ? "--help, -h" : spec.name
+        return (spec.placeholder.map { name + " " + $0 } ?? name, spec.summary)
+      })
+  }
+
+  /// Two columns: the left padded to the widest entry (up to 30 columns), the right wrapped with
+  /// a hanging indent; a left entry too wide gets its text on the next line.
+  private func table(_ rows: [(String, String)]) -> [String] {
+    let column = min(30, rows.map { $0.0.unicodeScalars.count }.max() ?? 0) + 4
+    let wrapper = TextWrapper(width: width)
+    var lines: [String] = []
+    for (left, right) in rows {
+      let label = "  " + left
+      if label.unicodeScalars.count + 2 > column {
+        lines.append(label)
+        lines += wrapper.lines(right, prefix: String(repeating: " ", count: column), indent: column)
+      } else {
+        let padded = label + String(repeating: " ", count: column - label.unicodeScalars.count)
+        lines += wrapper.lines(right, prefix: padded, indent: column)
+      }
+    }
+    return lines
+  }
+
+  private func wrap(_ text: String) -> [String] {
+    TextWrapper(width: width).lines(text)
+  }
+}

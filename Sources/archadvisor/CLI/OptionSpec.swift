@@ -1,0 +1,65 @@
+/// One flag a command takes: its name, the placeholder of its value, and what it does.
+///
+/// The tables below drive parsing, the "did you mean" suggestions and the help text, so the
+/// three never disagree.
+struct OptionSpec: Hashable, Sendable {
+  /// The flag with its dashes (`--format`).
+  var name: String
+  /// The value's placeholder in help (`FORMAT`); `nil` for a flag without a value.
+  var placeholder: String?
+  /// What the flag does, in one line.
+  var summary: String
+
+  static let help = OptionSpec(name: "--help", placeholder: nil, summary: "Show this help.")
+
+  static let rubric = OptionSpec(
+    name: "--rubric", placeholder: "FILE",
+    summary: "Use this rubric instead of the embedded genai-architecture rubric.")
+  static let format = OptionSpec(
+    name: "--format", placeholder: "FORMAT",
+    summary: "text (default), json, markdown, csv or adr (an Architecture Decision Record).")
+  static let output = OptionSpec(
+    name: "--output", placeholder: "FILE",
+    summary: "Write the report to FILE (all or nothing) instead of standard output (-).")
+  static let name = OptionSpec(
+    name: "--name", placeholder: "NAME", summary: "The project's name, shown in the report.")
+  static let date = OptionSpec(
+    name: "--date", placeholder: "YYYY-MM-DD", summary: "The decision date an ADR carries (default: today).")
+  static let color = OptionSpec(
+    name: "--color", placeholder: "WHEN",
+    summary: "auto (default: only on a terminal, never with NO_COLOR), always or never.")
+  static let failOn = OptionSpec(
+    name: "--fail-on", placeholder: "VERDICT",
+    summary: "Exit 1 (after writing the report) when the verdict is VERDICT, e.g. microservices.")
+  static let answers = OptionSpec(
+    name: "--answers", placeholder: "FILE",
+    summary: "Read answers from a JSON file ({\"name\": …, \"answers\": {…}}); - is standard input.")
+  static let weight = OptionSpec(
+    name: "--weight", placeholder: "FACTOR=N",
+    summary: "What-if: give FACTOR the weight N (> 0) instead of the rubric's; repeatable.")
+  static let save = OptionSpec(
+    name: "--save", placeholder: "FILE",
+    summary: "Also save the answers as JSON, to replay with 'recommend --answers FILE'.")
+  static let batchFormat = OptionSpec(
+    name: "--format", placeholder: "FORMAT", summary: "text (default), json, markdown or csv.")
+  static let showFormat = OptionSpec(
+    name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
+
+  /// The options of every command that writes one report.
+  static let reportOptions: [OptionSpec] = [rubric, format, output, name, failOn, date, color]
+
+  /// `recommend`'s own options (factor flags come from the rubric).
+  static let recommendOptions: [OptionSpec] = [answers, weight] + reportOptions + [help]
+
+  /// `ask`'s options.
+  static let askOptions: [OptionSpec] = [save] + reportOptions + [help]
+
+  /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
+  static let batchOptions: [OptionSpec] = [rubric, batchFormat, output, failOn, color, help]
+
+  /// `rubric check`'s options.
+  static let rubricCheckOptions: [OptionSpec] = [help]
+
+  /// `rubric show`'s options.
+  static let rubricShowOptions: [OptionSpec] = [showFormat, help]
+}

@@ -1,0 +1,5 @@
+/// What `archadvisor rubric check` was asked for.
+struct RubricCheckOptions: Hashable, Sendable {
+  /// The rubric files to check, in order (`-` is standard input); at least one.
+  var files: [String]
+}

@@ -1,0 +1,42 @@
+import ArchAdvisorKit
+
+/// The answers format on disk: `{"name": "…", "answers": {"team_size": 8, …}}`, read by
+/// `recommend --answers` and written by `ask --save`.
+enum AnswersFile {
+  /// The answer set in the file at `path` (`-` is standard input), checked against the rubric.
+  ///
+  /// A missing file exits 66; a file that is not JSON, or answers that do not fit, exit 65 with
+  /// the file, line and column.
+  static func read(_ path: String, reader: AnswersReader) throws(CLIError) -> Answers {
+    let name = InputFiles.displayName(path)
+    let bytes = try InputFiles.read(path)
+    let value: JSONValue
+    do {
+      value = try JSONParser().parse(bytes)
+    } catch {
+      throw CLIError.invalidJSON(file: name, location: error.position.description, reason: error.reasonText)
+    }
+    do {
+      return try reader.answers(from: value, file: name)
+    } catch {
+      throw CLIError.invalidAnswers(error)
+    }
+  }
+
+  /// The answers as the file holds them, pretty-printed: `name` (when there is one), then
+  /// `answers` in the rubric's factor order, unknown factors left out.
+  static func text(_ answers: Answers, rubric: Rubric) -> String {
+    let renderer = JSONReportRenderer()
+    var values: [JSONObject.Member] = []
+    for factor in rubric.factors {
+      guard let answer = answers[factor.id] else { continue }
+      values.append(JSONObject.Member(key: factor.id, value: renderer.answer(answer)))
+    }
+    var members: [JSONObject.Member] = []
+    if let name = answers.name {
+      members.append(JSONObject.Member(key: "name", value: JSONValue(.string(name))))
+    }
+    members.append(JSONObject.Member(key: "answers", value: JSONValue(.object(JSONObject(values)))))
+    return JSONWriter(pretty: true).string(JSONValue(.object(JSONObject(members)))) + "\n"
+  }
+}

@@ -1,0 +1,87 @@
+import ArchAdvisorKit
+
+/// `archadvisor ask`: the rubric's questions one at a time, then the report.
+///
+/// Questions, prompts and messages go to standard error and the report to standard output, so
+/// `archadvisor ask --format json > report.json` shows the questions and keeps the file clean.
+/// Standard input is read line by line whether or not it is a terminal: tests and scripts can
+/// pipe the answers in (each answer is then echoed after its prompt, so the transcript on
+/// standard error reads like the terminal session would). The end of input before the last
+/// answer (Ctrl-D) and Ctrl-C both stop with "aborted: no report written" and exit 130.
+struct AskCommand: Sendable {
+  var options: AskOptions
+  var terminal: Terminal
+
+  func run() throws(CLIError) -> ExitCode {
+    let loaded = try LoadedRubric.load(options.report.rubricFile)
+    let rubric = loaded.rubric
+    try FactorFlagResolver(rubric: rubric).checkVerdict(options.report.failOn)
+
+    let styled = terminal.useColor(options.report.color, toError: true)
+    let text = QuestionText(style: Style(enabled: styled), width: terminal.width(toError: true))
+    InterruptHandler.install(styled: styled)
+    let answers = try interview(rubric, text: text)
+    InterruptHandler.remove()
+
+    let answerSet = Answers(name: options.report.name, values: answers)
+    if let file = options.saveFile {
+      try OutputFile.write(AnswersFile.text(answerSet, rubric: rubric), to: file, what: "the answers")
+      Messages.write(
+        text.message(
+          "Answers saved to \(Quoted.plain(file)); replay them with "
+            + "'archadvisor recommend --answers \(Quoted.plain(file))'.", indent: 0))
+    }
+    Messages.write("\n")
+    let report = Scorer(rubric: rubric).score(answerSet)
+    return try ReportOutput(options: options.report, terminal: terminal).write(report, rubric: rubric)
+  }
+
+  /// Asks every question and returns the answers by factor id.
+  private func interview(_ rubric: Rubric, text: QuestionText) throws(CLIError) -> [String: Answer] {
+    var interview = Interview(rubric: rubric)
+    var input = LineReader()
+    let echo = !terminal.inputIsTerminal
+    let count = rubric.factors.count
+    Messages.write(
+      text.message(
+        "\(TerminalSanitizer.clean(rubric.title)): \(count) question\(count == 1 ? "" : "s"). "
+          + "Type ? at any question to have it explained, back to go back.", indent: 0))
+    var showQuestion = true
+    while !interview.isComplete {
+      if showQuestion { Messages.write(text.question(interview)) }
+      showQuestion = false
+      Messages.write(text.prompt)
+      let line: String
+      switch input.next() {
+      case .endOfInput:
+        // At a terminal, Ctrl-D leaves the cursor after the prompt.
+        Messages.write("\n")
+        throw CLIError.aborted
+      case .invalidUTF8:
+        if echo { Messages.write("\n") }
+        Messages.write(text.message("That answer is not valid UTF-8 text; please type it again."))
+        continue
+      case .tooLong:
+        if echo { Messages.write("\n") }
+        Messages.write(text.message("That answer is too long; please type it again."))
+        continue
+      case .text(let typed):
+        line = typed
+      }
+      if echo { Messages.write(TerminalSanitizer.clean(line) + "\n") }
+      switch interview.respond(to: line) {
+      case .answered:
+        showQuestion = true
+      case .wentBack:
+        showQuestion = true
+      case .atFirstQuestion:
+        Messages.write(text.message("This is the first question; there is nothing to go back to."))
+      case .help:
+        Messages.write(text.help(interview))
+      case .invalid(let reason):
+        Messages.write(text.message("Not an answer: " + reason + ". Try again."))
+      }
+    }
+    return interview.answers
+  }
+}

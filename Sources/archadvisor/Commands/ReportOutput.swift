@@ -1,0 +1,46 @@
+import ArchAdvisorKit
+
+/// Renders a report in the chosen format and writes it where it was asked to go, then applies
+/// the `--fail-on` gate: the last step of `recommend` and `ask`.
+struct ReportOutput: Sendable {
+  var options: ReportOptions
+  var terminal: Terminal
+
+  /// Writes `report`; returns ``ExitCode/gateTripped`` when its verdict is the one `--fail-on`
+  /// names. The report is written either way: a CI gate still wants to show why.
+  func write(_ report: Report, rubric: Rubric) throws(CLIError) -> ExitCode {
+    let text = render(report, rubric: rubric)
+    if let file = options.outputFile {
+      try OutputFile.write(text, to: file, what: "the report")
+    } else {
+      do {
+        try OutputStream.standardOutput.write(text)
+      } catch {
+        throw CLIError.cannotWrite(what: "the report", file: nil, reason: error.description)
+      }
+    }
+    if let gate = options.failOn, report.verdict.id == gate {
+      Messages.note("the verdict is \(gate), which --fail-on \(gate) fails on")
+      return .gateTripped
+    }
+    return .success
+  }
+
+  /// The report in the chosen format. Color and the terminal's width only for standard output
+  /// (a file gets plain text at 80 columns, unless `--color always`).
+  func render(_ report: Report, rubric: Rubric) -> String {
+    let toStandardOutput = options.outputFile == nil || options.outputFile == "-"
+    let context = RenderContext(
+      rubric: rubric,
+      color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
+      width: toStandardOutput ? terminal.width() : 80,
+      date: options.date ?? Clock.today())
+    switch options.format {
+    case .text: return TextReportRenderer().render(report, context: context)
+    case .json: return JSONReportRenderer().render(report, context: context)
+    case .markdown: return MarkdownReportRenderer().render(report, context: context)
+    case .csv: return CSVReportRenderer().render(report, context: context)
+    case .adr: return ADRRenderer().render(report, context: context)
+    }
+  }
+}

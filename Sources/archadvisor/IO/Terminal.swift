@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// What the process knows about where it runs: which standard streams are terminals, how wide
+/// the terminal is, and the environment variables that decide color.
+///
+/// Gathered once at start-up by ``current()``; everything downstream takes these facts as a
+/// value, so tests can state them instead of needing a terminal.
+struct Terminal: Hashable, Sendable {
+  /// Whether standard input is a terminal (bare `archadvisor` asks questions only then).
+  var inputIsTerminal: Bool
+  /// Whether standard output is a terminal (color and width for reports).
+  var outputIsTerminal: Bool
+  /// Whether standard error is a terminal (color for prompts and messages).
+  var errorIsTerminal: Bool
+  /// `TERM`, if set.
+  var term: String?
+  /// Whether `NO_COLOR` is set to a non-empty value (the no-color.org convention).
+  var noColor: Bool
+  /// `COLUMNS` when it holds a positive whole number.
+  var columns: Int?
+  /// The width the terminal on standard output reports, if it is one.
+  var outputWindowWidth: Int?
+  /// The width the terminal on standard error reports, if it is one.
+  var errorWindowWidth: Int?
+
+  init(
+    inputIsTerminal: Bool = false, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
+    term: String? = nil, noColor: Bool = false, columns: Int? = nil, outputWindowWidth: Int? = nil,
+    errorWindowWidth: Int? = nil
+  ) {
+    self.inputIsTerminal = inputIsTerminal
+    self.outputIsTerminal = outputIsTerminal
+    self.errorIsTerminal = errorIsTerminal
+    self.term = term
+    self.noColor = noColor
+    self.columns = columns
+    self.outputWindowWidth = outputWindowWidth
+    self.errorWindowWidth = errorWindowWidth
+  }
+
+  /// The facts of this process, read from its descriptors and environment.
+  static func current() -> Terminal {
+    let columns = environment("COLUMNS").flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    let output = isatty(STDOUT_FILENO) == 1
+    let error = isatty(STDERR_FILENO) == 1
+    return Terminal(
+      inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: output, errorIsTerminal: error,
+      term: environment("TERM"), noColor: !(environment("NO_COLOR") ?? "").isEmpty, columns: columns,
+      outputWindowWidth: output ? windowWidth(STDOUT_FILENO) : nil,
+      errorWindowWidth: error ? windowWidth(STDERR_FILENO) : nil)
+  }
+
+  /// Whether to style text written to standard output (`toError` false) or standard error.
+  ///
+  /// `always` and `never` decide on their own; `auto` styles only a terminal whose `TERM` is
+  /// set and not `dumb`, and never when `NO_COLOR` is set.
+  func useColor(_ mode: ColorMode, toError: Bool = false) -> Bool {
+    switch mode {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      guard toError ? errorIsTerminal : outputIsTerminal else { return false }
+      guard let term, !term.isEmpty, term != "dumb" else { return false }
+      return !noColor
+    }
+  }
+
+  /// The width to wrap text to: `COLUMNS`, else the terminal's own width, else 80.
+  func width(toError: Bool = false) -> Int {
+    columns ?? (toError ? errorWindowWidth : outputWindowWidth) ?? 80
+  }
+
+  /// An environment variable's value.
+  private static func environment(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    return String(cString: value)
+  }
+
+  /// The number of columns of the terminal on `descriptor`, from `TIOCGWINSZ`.
+  private static func windowWidth(_ descriptor: Int32) -> Int? {
+    var size = winsize()
+    let result = withUnsafeMutablePointer(to: &size) { ioctl(descriptor, UInt(TIOCGWINSZ), $0) }
+    guard result == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+}

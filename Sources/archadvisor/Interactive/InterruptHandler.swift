@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// Ctrl-C during `ask`: a short message and exit 130, instead of dying mid-line.
+///
+/// `ask` reads lines in the terminal's normal (canonical) mode and never changes its settings,
+/// so there is nothing to restore but the style: the handler ends any bold or dim text a prompt
+/// may have started, moves past the `^C` the terminal echoed, says that no report was written,
+/// and exits. It uses only async-signal-safe calls (`write`, `_exit`) and static text, so it
+/// needs no state; which of the two handlers is installed says whether to reset the style.
+enum InterruptHandler {
+  /// Installs the handler for SIGINT; `styled` when prompts may have left a style on.
+  static func install(styled: Bool) {
+    var action = sigaction()
+    if styled {
+      action.__sigaction_handler.sa_handler = interruptedStyled
+    } else {
+      action.__sigaction_handler.sa_handler = interruptedPlain
+    }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+  }
+
+  /// Puts back the default (the report is being written: an interrupt then just ends the
+  /// process, and the atomic write leaves no half file).
+  static func remove() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&action.sa_mask)
+    sigaction(SIGINT, &action, nil)
+  }
+}
+
+/// The SIGINT handler when prompts are plain.
+private func interruptedPlain(_ signal: Int32) {
+  let message: StaticString = "\naborted: no report written\n"
+  _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+  _exit(130)
+}
+
+/// The SIGINT handler when prompts may be styled: resets bold, dim and color first.
+private func interruptedStyled(_ signal: Int32) {
+  let message: StaticString = "\u{1B}[0m\naborted: no report written\n"
+  _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+  _exit(130)
+}

@@ -1,0 +1,128 @@
+import ArchAdvisorKit
+import Foundation
+import Testing
+
+/// `archadvisor ask` driven line by line through standard input, as tests and scripts do.
+@Suite struct AskEndToEndTests {
+  /// A small prototype team, answered by id and by number, with every kind of detour: `?`,
+  /// an invalid answer, `back`, an empty line (unknown), `none`, numbers for a set.
+  static let smallPrototype =
+    [
+      "3",  // team_size
+      "?",  // help on update_frequency
+      "rarely",
+      "huge",  // invalid for scaling: asked again
+      "back",  // to update_frequency
+      "1",  // rarely, by number
+      "steady",
+      "low",
+      "none",  // skills
+      "",  // infrastructure left unknown
+      "manual",
+      "tight",
+      "prototype",
+      "1",  // simple
+      "relaxed",
+      "hosted_api",
+    ].joined(separator: "\n") + "\n"
+
+  @Test func aFullSessionEndsWithTheReportOnStandardOutputOnly() throws {
+    let result = try BinaryRunner.run(["ask", "--format", "json"], input: Self.smallPrototype)
+    #expect(result.status == 0, "\(result)")
+    let report = try JSONParser().parse(Array(result.standardOutput))
+    #expect(report.at("verdict", "id")?.stringValue == "monolith")
+    let factors = try #require(report.at("factors")?.arrayValue)
+    func answer(_ id: String) -> JSONValue? { factors.first { $0.at("id")?.stringValue == id }?.at("answer") }
+    #expect(answer("update_frequency")?.stringValue == "rarely")
+    #expect(answer("complexity")?.stringValue == "simple")
+    #expect(answer("skills")?.arrayValue == [])
+    #expect(answer("infrastructure")?.isNull == true)
+    #expect(answer("inference")?.stringValue == "hosted_api")
+
+    let transcript = result.stderr
+    #expect(transcript.contains("Question 1 of 12: How many engineers work on the system?"))
+    #expect(transcript.contains("Question 12 of 12"))
+    #expect(transcript.contains("  1. rarely"))
+    #expect(transcript.contains("How often a new model version"))  // the help on `?`
+    #expect(transcript.contains("Not an answer: \"huge\" is not an option"))
+    // `back` shows question 2 a second time, with the earlier answer kept on Enter.
+    #expect(transcript.components(separatedBy: "Question 2 of 12").count == 3)
+    #expect(transcript.contains("Enter keeps rarely"))
+    #expect(!result.stdout.contains("Question"))
+    #expect(!result.hasEscapeBytes)
+  }
+
+  @Test func theEndOfInputAbortsWithoutAReport() throws {
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let save = folder.appendingPathComponent("a.json").path
+    let result = try BinaryRunner.run(["ask", "--save", save], input: "3\nrarely\n")
+    #expect(result.status == 130)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasSuffix("aborted: no report written\n"))
+    #expect(!result.stderr.contains("error"))
+    #expect(!FileManager.default.fileExists(atPath: save))
+    let empty = try BinaryRunner.run(["ask"], input: "")
+    #expect(empty.status == 130)
+    #expect(empty.stdout.isEmpty)
+  }
+
+  @Test func savedAnswersReplayToTheSameReport() throws {
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let save = folder.appendingPathComponent("answers.json").path
+    let asked = try BinaryRunner.run(
+      ["ask", "--save", save, "--format", "json", "--name", "Chatbot"], input: Self.smallPrototype)
+    #expect(asked.status == 0, "\(asked)")
+    let saved = try JSONParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: save))))
+    #expect(saved.at("name")?.stringValue == "Chatbot")
+    #expect(saved.at("answers", "team_size")?.integerValue == 3)
+    #expect(saved.at("answers", "skills")?.arrayValue == [])
+    #expect(saved.at("answers", "infrastructure") == nil)
+    #expect(asked.stderr.contains("Answers saved to"))
+
+    let replayed = try BinaryRunner.run(["recommend", "--answers", save, "--format", "json"])
+    #expect(replayed.status == 0)
+    let first = try JSONParser().parse(Array(asked.standardOutput))
+    let second = try JSONParser().parse(Array(replayed.standardOutput))
+    #expect(first.at("verdict", "id")?.stringValue == "monolith")
+    #expect(first == second)
+  }
+
+  @Test func invalidUTF8IsAskedAgain() throws {
+    // The runner feeds text; a file carries the invalid byte exactly.
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("input.txt")
+    var input = Data("3\n".utf8)
+    input.append(contentsOf: [0x72, 0xFF, 0x0A])
+    let rest = Self.smallPrototype.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(1)
+    input.append(Data(rest.joined(separator: "\n").utf8))
+    try input.write(to: path)
+    let result = try BinaryRunner.shell(
+      "\"$ARCHADVISOR\" ask --format csv < \"$INPUT\"", environment: ["INPUT": path.path])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.contains("not valid UTF-8"))
+    #expect(try CSVTestParser.parse(result.stdout).count == 2)
+  }
+
+  @Test func aCustomRubricIsAskedWithItsDefault() throws {
+    let result = try BinaryRunner.run(
+      ["ask", "--rubric", CLIFixtures.path("rubric-custom.json"), "--format", "json"], input: "12\n\nci\n")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.contains("Enter takes the default cloud"))
+    let report = try JSONParser().parse(Array(result.standardOutput))
+    let hosting = report.at("factors")?.arrayValue?.first { $0.at("id")?.stringValue == "hosting" }
+    #expect(hosting?.at("answer")?.stringValue == "cloud")
+  }
+
+  @Test func bareArchadvisorOnAPipeNeverPrompts() throws {
+    let result = try BinaryRunner.shell("echo | \"$ARCHADVISOR\"")
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(!result.stderr.contains("Question"))
+    #expect(
+      result.stderr
+        == "error: no command given and stdin is not a terminal; try 'archadvisor recommend --help'\n")
+  }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import archadvisor
+
+/// Where color and width come from.
+@Suite struct TerminalTests {
+  let tty = Terminal(outputIsTerminal: true, errorIsTerminal: true, term: "xterm-256color")
+
+  @Test func colorOnlyOnATerminalThatIsNotDumbWithoutNoColor() {
+    #expect(tty.useColor(.auto))
+    #expect(tty.useColor(.auto, toError: true))
+    var pipe = tty
+    pipe.outputIsTerminal = false
+    #expect(!pipe.useColor(.auto))
+    #expect(pipe.useColor(.auto, toError: true))
+    var dumb = tty
+    dumb.term = "dumb"
+    #expect(!dumb.useColor(.auto))
+    var unset = tty
+    unset.term = nil
+    #expect(!unset.useColor(.auto))
+    var noColor = tty
+    noColor.noColor = true
+    #expect(!noColor.useColor(.auto))
+  }
+
+  @Test func theFlagDecidesWhenGiven() {
+    var noColor = tty
+    noColor.noColor = true
+    noColor.outputIsTerminal = false
+    #expect(noColor.useColor(.always))
+    #expect(!tty.useColor(.never))
+  }
+
+  @Test func widthFromColumnsThenTheTerminalThen80() {
+    #expect(Terminal().width() == 80)
+    #expect(Terminal(outputWindowWidth: 120).width() == 120)
+    #expect(Terminal(columns: 50, outputWindowWidth: 120).width() == 50)
+    #expect(Terminal(errorWindowWidth: 33).width(toError: true) == 33)
+  }
+}
