@@ -13,12 +13,12 @@ struct JSONScanner {
     self.maxDepth = maxDepth
   }
 
-  /// One open array or object while its contents are read.
+  /// One open array or object while its contents are read. Its elements or members so far wait
+  /// on the scanner's pending stacks, from `start` up.
   private struct Frame {
     var isObject: Bool
     var position: SourcePosition
-    var elements: [JSONValue] = []
-    var members: [JSONObject.Member] = []
+    var start: Int
     var key = ""
     var keyPosition = SourcePosition.start
   }
@@ -39,7 +39,26 @@ struct JSONScanner {
     }
     skipWhitespace()
     guard index < bytes.count else { throw fail(.emptyDocument) }
-    let value = try parseValues()
+    // The first pending elements, members and open containers wait in space on the call stack
+    // (up to 1 KiB each, which Swift always keeps there), so most documents allocate nothing but
+    // their values; big ones move on to the heap.
+    let value = try withUnsafeTemporaryAllocation(
+      of: JSONValue.self, capacity: Self.stackCapacity(JSONValue.self)
+    ) {
+      (elementSpace) throws(JSONParseError) -> JSONValue in
+      try withUnsafeTemporaryAllocation(
+        of: JSONObject.Member.self, capacity: Self.stackCapacity(JSONObject.Member.self)
+      ) {
+        (memberSpace) throws(JSONParseError) -> JSONValue in
+        try withUnsafeTemporaryAllocation(of: Frame.self, capacity: Self.stackCapacity(Frame.self)) {
+          (frameSpace) throws(JSONParseError) -> JSONValue in
+          var elements = PendingStack(space: elementSpace)
+          var members = PendingStack(space: memberSpace)
+          var parents = PendingStack(space: frameSpace)
+          return try parseValues(&elements, &members, &parents)
+        }
+      }
+    }
     skipWhitespace()
     guard index == bytes.count else {
       throw fail(isByteOrderMark ? .byteOrderMarkNotAtStart : .trailingContent)
@@ -47,9 +66,20 @@ struct JSONScanner {
     return value
   }
 
+  /// How many values of a type fit in 1 KiB.
+  private static func stackCapacity<T>(_ type: T.Type) -> Int {
+    max(1, 1024 / MemoryLayout<T>.stride)
+  }
+
   /// Reads one value, arrays and objects included, keeping open containers on an explicit stack.
-  private mutating func parseValues() throws(JSONParseError) -> JSONValue {
-    var stack: [Frame] = []
+  private mutating func parseValues(
+    _ elements: inout PendingStack<JSONValue>, _ members: inout PendingStack<JSONObject.Member>,
+    _ parents: inout PendingStack<Frame>
+  ) throws(JSONParseError) -> JSONValue {
+    // The innermost open container lives in `frame` (when `isOpen`), the ones around it in
+    // `parents`: most steps touch only the innermost one.
+    var frame = Frame(isObject: false, position: .start, start: 0)
+    var isOpen = false
     while true {
       skipWhitespace()
       var value: JSONValue
@@ -63,10 +93,9 @@ struct JSONScanner {
           index += 1
           value = JSONValue(.object(JSONObject()), at: start)
         } else {
-          guard stack.count < maxDepth else { throw JSONParseError(.tooDeep(limit: maxDepth), at: start) }
-          var frame = Frame(isObject: true, position: start)
+          try enterContainer(&frame, isOpen: &isOpen, parents: &parents, at: start)
+          frame = Frame(isObject: true, position: start, start: members.count)
           (frame.key, frame.keyPosition) = try parseKeyAndColon()
-          stack.append(frame)
           continue
         }
       case UInt8(ascii: "["):
@@ -76,8 +105,8 @@ struct JSONScanner {
           index += 1
           value = JSONValue(.array([]), at: start)
         } else {
-          guard stack.count < maxDepth else { throw JSONParseError(.tooDeep(limit: maxDepth), at: start) }
-          stack.append(Frame(isObject: false, position: start))
+          try enterContainer(&frame, isOpen: &isOpen, parents: &parents, at: start)
+          frame = Frame(isObject: false, position: start, start: elements.count)
           continue
         }
       case UInt8(ascii: "\""):
@@ -93,33 +122,30 @@ struct JSONScanner {
         value = JSONValue(.null, at: start)
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
         value = JSONValue(try parseNumber(), at: start)
-      case UInt8(ascii: "]") where !stack.isEmpty && !stack[stack.count - 1].isObject:
+      case UInt8(ascii: "]") where isOpen && !frame.isObject:
         throw fail(.trailingComma)
       default:
         throw fail(isByteOrderMark ? .byteOrderMarkNotAtStart : .expectedValue)
       }
 
       // Hand the value to the innermost open container; close containers as they end.
-      while !stack.isEmpty {
-        let top = stack.count - 1
+      while isOpen {
         skipWhitespace()
-        if stack[top].isObject {
-          stack[top].members.append(
-            JSONObject.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: value))
+        if frame.isObject {
+          members.push(JSONObject.Member(key: frame.key, keyPosition: frame.keyPosition, value: value))
           guard index < bytes.count else { throw fail(.unexpectedEndOfInput) }
           if bytes[index] == UInt8(ascii: ",") {
             index += 1
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { throw fail(.trailingComma) }
-            (stack[top].key, stack[top].keyPosition) = try parseKeyAndColon()
+            (frame.key, frame.keyPosition) = try parseKeyAndColon()
             break
           }
           guard bytes[index] == UInt8(ascii: "}") else { throw fail(.expectedCommaOrCloseBrace) }
           index += 1
-          let frame = stack.removeLast()
-          value = JSONValue(.object(JSONObject(frame.members)), at: frame.position)
+          value = JSONValue(.object(JSONObject(members.popAll(from: frame.start))), at: frame.position)
         } else {
-          stack[top].elements.append(value)
+          elements.push(value)
           guard index < bytes.count else { throw fail(.unexpectedEndOfInput) }
           if bytes[index] == UInt8(ascii: ",") {
             index += 1
@@ -127,12 +153,27 @@ struct JSONScanner {
           }
           guard bytes[index] == UInt8(ascii: "]") else { throw fail(.expectedCommaOrCloseBracket) }
           index += 1
-          let frame = stack.removeLast()
-          value = JSONValue(.array(frame.elements), at: frame.position)
+          value = JSONValue(.array(elements.popAll(from: frame.start)), at: frame.position)
+        }
+        if let parent = parents.popLast() {
+          frame = parent
+        } else {
+          isOpen = false
         }
       }
-      if stack.isEmpty { return value }
+      if !isOpen { return value }
     }
+  }
+
+  /// Makes room for a new innermost container starting at `start`, or refuses one nesting level
+  /// too many.
+  private func enterContainer(
+    _ frame: inout Frame, isOpen: inout Bool, parents: inout PendingStack<Frame>, at start: SourcePosition
+  ) throws(JSONParseError) {
+    let depth = isOpen ? parents.count + 1 : 0
+    guard depth < maxDepth else { throw JSONParseError(.tooDeep(limit: maxDepth), at: start) }
+    if isOpen { parents.push(frame) }
+    isOpen = true
   }
 
   private var isByteOrderMark: Bool {
@@ -182,21 +223,27 @@ struct JSONScanner {
 
   // MARK: Strings
 
-  /// Reads a string starting at its opening quote. Plain runs are taken whole; escapes and
-  /// non-ASCII bytes are checked one by one.
+  /// Reads a string starting at its opening quote. A string without escapes, the common case,
+  /// is checked in place and made from the input in one step; only escapes need a buffer.
   private mutating func parseString() throws(JSONParseError) -> String {
     index += 1
     let start = index
-    // Fast path: ASCII without escapes, the common case.
-    while index < bytes.count {
+    while true {
+      skipPlainASCII()
+      guard index < bytes.count else { throw fail(.unterminatedString) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        return text
+        // Already checked: this initializer skips validation for short ASCII strings, which
+        // `String(decoding:as:)` does not.
+        return String(unsafeUninitializedCapacity: text.count) { $0.initialize(fromContentsOf: text) }
       }
-      if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
-      index += 1
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw fail(.controlCharacterInString) }
+      let length = try validateUTF8Sequence()
+      index += length
+      continuationBytesOnLine += length - 1
     }
     var buffer: [UInt8] = []
     buffer.reserveCapacity(index - start + 16)
@@ -222,6 +269,36 @@ struct JSONScanner {
       }
     }
     throw fail(.unterminatedString)
+  }
+
+  /// Moves `index` past printable ASCII other than `"` and `\`, eight bytes at a time while it
+  /// can: strings are most of a document's bytes.
+  @inline(__always)
+  private mutating func skipPlainASCII() {
+    guard let base = bytes.baseAddress else { return }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      // A byte's high bit is set in `special` when it is `"`, `\`, below 0x20 or above 0x7F.
+      // Borrows can mark a byte above a marked one, never below, so the lowest mark is exact.
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let special =
+        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        | word
+      let marks = special & highBits
+      if marks != 0 {
+        index += marks.trailingZeroBitCount >> 3
+        return
+      }
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return }
+      index += 1
+    }
   }
 
   /// The length of the valid UTF-8 sequence at `index` (RFC 3629), or an error at its start.
@@ -432,5 +509,72 @@ struct JSONScanner {
   @inline(__always)
   private func isDigit(_ byte: UInt8) -> Bool {
     byte &- UInt8(ascii: "0") < 10
+  }
+}
+
+/// A stack of values in memory of its own, for the elements of the containers being read: when a
+/// container closes, its elements move into an array of exactly their number, with no regrowth
+/// and no reference counting on the way. It starts in space it is lent (on the call stack) and
+/// moves to the heap only when that is full. Whatever is left when it goes (after an error) is
+/// freed.
+private struct PendingStack<Element>: ~Copyable {
+  private var base: UnsafeMutablePointer<Element>
+  private var capacity: Int
+  /// Whether `base` is heap memory of this stack's own rather than the space it was lent.
+  private var ownsBase = false
+  private(set) var count = 0
+
+  init(space: UnsafeMutableBufferPointer<Element>) {
+    if let start = space.baseAddress, space.count > 0 {
+      base = start
+      capacity = space.count
+    } else {
+      capacity = 16
+      base = .allocate(capacity: capacity)
+      ownsBase = true
+    }
+  }
+
+  deinit {
+    base.deinitialize(count: count)
+    if ownsBase { base.deallocate() }
+  }
+
+  mutating func push(_ element: consuming Element) {
+    if count == capacity { grow() }
+    (base + count).initialize(to: element)
+    count += 1
+  }
+
+  /// Removes and returns the top element.
+  mutating func popLast() -> Element? {
+    guard count > 0 else { return nil }
+    count -= 1
+    return (base + count).move()
+  }
+
+  /// Moves the elements from `start` to the top into a new array, top last.
+  mutating func popAll(from start: Int) -> [Element] {
+    let moved = count - start
+    guard moved > 0 else { return [] }
+    let source = base + start
+    // Moved one by one into reserved room: no reference counting, and unlike
+    // `Array(unsafeUninitializedCapacity:)` (not specialised, it looks up type metadata on every
+    // call) every step is specialised.
+    var array: [Element] = []
+    array.reserveCapacity(moved)
+    for offset in 0..<moved { array.append((source + offset).move()) }
+    count = start
+    return array
+  }
+
+  private mutating func grow() {
+    let newCapacity = capacity * 2
+    let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+    newBase.moveInitialize(from: base, count: count)
+    if ownsBase { base.deallocate() }
+    base = newBase
+    capacity = newCapacity
+    ownsBase = true
   }
 }

@@ -15,7 +15,7 @@ public struct JSONValue: Hashable, Sendable {
   }
 
   /// The shapes a JSON value can take.
-  public indirect enum Kind: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
     case null
     case bool(Bool)
     case integer(Int64)
