@@ -209,9 +209,12 @@ struct CommandLineParser: Sendable {
         case .batchFormat:
           options.format = try CommandLineParser.choice(
             value, option: name, BatchOptions.formats.map(\.rawValue),
-            { BatchOptions.formats.contains(OutputFormat(rawValue: $0) ?? .adr) ? OutputFormat(rawValue: $0) : nil })
+            {
+              BatchOptions.formats.contains(OutputFormat(rawValue: $0) ?? .adr)
+                ? OutputFormat(rawValue: $0) : nil
+            })
         case .output: options.outputFile = value
-        case .failOn: options.failOn = value
+        case .batchFailOn: options.failOn = value
         default:
           options.color = try CommandLineParser.choice(
             value, option: name, ColorMode.allCases.map(\.rawValue), ColorMode.init(rawValue:))
@@ -221,7 +224,8 @@ struct CommandLineParser: Sendable {
     // Standard input can be read once: it cannot hold both the rubric and the answer sets.
     if options.rubricFile == "-", options.files.isEmpty || options.files.contains("-") {
       throw CLIError.invalidValue(
-        option: "--rubric", value: "-", expected: "a file, since the answer sets are read from standard input",
+        option: "--rubric", value: "-",
+        expected: "a file, since the answer sets are read from standard input",
         suggestion: nil)
     }
     return .batch(options)

@@ -42,6 +42,9 @@ struct OptionSpec: Hashable, Sendable {
     summary: "Also save the answers as JSON, to replay with 'recommend --answers FILE'.")
   static let batchFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default), json, markdown or csv.")
+  static let batchFailOn = OptionSpec(
+    name: "--fail-on", placeholder: "VERDICT",
+    summary: "Exit 1 (after writing the report) when any answer set gets VERDICT, e.g. microservices.")
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 
@@ -55,7 +58,7 @@ struct OptionSpec: Hashable, Sendable {
   static let askOptions: [OptionSpec] = [save] + reportOptions + [help]
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
-  static let batchOptions: [OptionSpec] = [rubric, batchFormat, output, failOn, color, help]
+  static let batchOptions: [OptionSpec] = [rubric, batchFormat, output, batchFailOn, color, help]
 
   /// `rubric check`'s options.
   static let rubricCheckOptions: [OptionSpec] = [help]

@@ -83,9 +83,15 @@ enum CSVWriter {
       return
     }
     line += defused ? "\"'" : "\""
-    for scalar in text.unicodeScalars {
-      if scalar == "\"" { line += "\"\"" } else { line.unicodeScalars.append(scalar) }
+    // Whole runs between quotes are appended at once: a batch quotes every set answer
+    // (`"containers,tracing"`), and appending scalar by scalar dominated its CSV output.
+    var rest = Substring(text)
+    while let quote = rest.utf8.firstIndex(of: 0x22) {
+      line += rest[..<quote]
+      line += "\"\""
+      rest = rest[rest.utf8.index(after: quote)...]
     }
+    line += rest
     line += "\""
   }
 }

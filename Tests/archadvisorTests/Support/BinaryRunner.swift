@@ -76,6 +76,18 @@ enum BinaryRunner {
       timeout: timeout)
   }
 
+  /// Runs `archadvisor` with `arguments` and standard input holding exactly `inputBytes` (for
+  /// input that is not valid UTF-8); otherwise the same as ``run(_:input:environment:directory:timeout:sourceLocation:)``.
+  static func run(
+    _ arguments: [String], inputBytes: Data, environment: [String: String?] = [:], directory: URL? = nil,
+    timeout: TimeInterval = 60, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Result {
+    let binary = try #require(
+      binary, "the archadvisor binary was not found beside the test bundle", sourceLocation: sourceLocation)
+    return try launch(
+      binary, arguments, input: inputBytes, environment: environment, directory: directory, timeout: timeout)
+  }
+
   /// Runs a `/bin/sh` script in which `$ARCHADVISOR` is the binary: for redirections such as
   /// `> /dev/full`, pipes into `head`, and `echo | archadvisor`.
   static func shell(

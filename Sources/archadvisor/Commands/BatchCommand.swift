@@ -1,0 +1,183 @@
+import ArchAdvisorKit
+import Dispatch
+
+/// `archadvisor batch [FILE…]`: many answer sets, each scored on its own, into one report.
+///
+/// Records stream through in blocks of ``blockSize``: each block is split into parts that are
+/// parsed, read, scored and rendered on every core at once, then written in input order with one
+/// write, and dropped. Only the summary (counts, rejected records, contribution sums) outlives a
+/// block, so memory stays flat however long the input is.
+///
+/// Exit status: 65 when any record was rejected or there were none at all (this wins, since the
+/// report is incomplete), else 1 when `--fail-on` names a verdict some answer set got, else 0.
+/// Every input file is opened before anything is written, so a missing one exits 66 cleanly.
+struct BatchCommand: Sendable {
+  /// The records scored between two writes.
+  static let blockSize = 4096
+
+  var options: BatchOptions
+  var terminal: Terminal
+
+  func run() throws(CLIError) -> ExitCode {
+    let loaded = try LoadedRubric.load(options.rubricFile)
+    let rubric = loaded.rubric
+    try FactorFlagResolver(rubric: rubric).checkVerdict(options.failOn)
+    let toStandardOutput = options.outputFile == nil || options.outputFile == "-"
+    switch options.format {
+    case .json: return try run(BatchJSONRenderer(rubric: rubric), rubric: rubric)
+    case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric)
+    case .markdown: return try run(BatchMarkdownRenderer(rubric: rubric), rubric: rubric)
+    case .text, .adr:
+      let renderer = BatchTextRenderer(
+        rubric: rubric,
+        color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
+        width: toStandardOutput ? terminal.width() : 80)
+      return try run(renderer, rubric: rubric)
+    }
+  }
+
+  private func run<Renderer: BatchRenderer>(_ renderer: Renderer, rubric: Rubric) throws(CLIError) -> ExitCode
+  {
+    let paths = options.files.isEmpty ? ["-"] : options.files
+    var inputs: [BatchInput] = []
+    defer { for input in inputs { input.close() } }
+    for path in paths { inputs.append(try BatchInput.open(path)) }
+
+    let output: StreamingOutputFile
+    do {
+      output = try StreamingOutputFile(path: options.outputFile)
+    } catch {
+      throw CLIError.cannotWrite(what: "the report", file: options.outputFile, reason: error.description)
+    }
+    var stream = BatchStream(worker: BatchWorker(rubric: rubric, renderer: renderer), output: output)
+    stream.progress = BatchProgress(enabled: terminal.errorIsTerminal)
+    do throws(CLIError) {
+      var next = 1
+      var records: [BatchRecord] = []
+      records.reserveCapacity(BatchCommand.blockSize * 2)
+      for index in inputs.indices {
+        var more = true
+        while more {
+          more = try inputs[index].read(into: &records, next: &next)
+          // A JSON array arrives all at once: it is still scored and written a block at a time.
+          var start = 0
+          while records.count - start >= BatchCommand.blockSize {
+            try stream.write(records[start..<start + BatchCommand.blockSize])
+            start += BatchCommand.blockSize
+          }
+          records.removeFirst(start)
+        }
+      }
+      try stream.write(records[...])
+      records = []
+      stream.progress.finish()
+      guard stream.summary.recordCount > 0 else {
+        output.abort()
+        let place = paths.count == 1 ? InputFiles.displayName(paths[0]) : nil
+        throw CLIError.invalidAnswers(AnswerError(file: place, message: "no answer sets found"))
+      }
+      try stream.finish()
+    } catch {
+      stream.progress.finish()
+      output.abort()
+      throw error
+    }
+
+    let summary = stream.summary
+    Messages.write(summary.countLine + "\n")
+    if !summary.errors.isEmpty { return .dataError }
+    if let gate = options.failOn, summary.count(of: gate) > 0 {
+      let count = summary.count(of: gate)
+      Messages.note(
+        "\(BatchSummary.grouped(count)) answer " + (count == 1 ? "set has" : "sets have")
+          + " the verdict \(gate), which --fail-on \(gate) fails on")
+      return .gateTripped
+    }
+    return .success
+  }
+}
+
+/// The writing side of a batch: scores blocks in parallel, writes them in order, counts.
+private struct BatchStream<Renderer: BatchRenderer> {
+  let worker: BatchWorker<Renderer>
+  let output: StreamingOutputFile
+  var summary: BatchSummary
+  var progress = BatchProgress(enabled: false)
+  /// Whether the beginning has been written (it waits for the first record, so an input
+  /// without any writes nothing).
+  private var begun = false
+  /// Whether a report or inline error has been written, so the next needs a separator.
+  private var wroteAny = false
+
+  init(worker: BatchWorker<Renderer>, output: StreamingOutputFile) {
+    self.worker = worker
+    self.output = output
+    summary = worker.emptySummary
+  }
+
+  /// Scores, renders and writes one block of records.
+  mutating func write(_ records: ArraySlice<BatchRecord>) throws(CLIError) {
+    guard !records.isEmpty else { return }
+    let parts = BatchStream.process(records, worker: worker)
+    var text = ""
+    if !begun {
+      text += worker.renderer.begin()
+      begun = true
+    }
+    text.reserveCapacity(parts.reduce(text.utf8.count) { $0 + $1.output.utf8.count + 1 })
+    for part in parts {
+      if part.wroteAny {
+        if wroteAny { text += worker.renderer.separator }
+        text += part.output
+        wroteAny = true
+      }
+      summary.merge(part.summary)
+    }
+    try write(text)
+    progress.update(records: summary.recordCount)
+  }
+
+  /// Writes the end: rejected records and the summary, then commits the file.
+  mutating func finish() throws(CLIError) {
+    try write(worker.renderer.end(summary))
+    do {
+      try output.commit()
+    } catch {
+      throw CLIError.cannotWrite(what: "the report", file: output.path, reason: error.description)
+    }
+  }
+
+  private func write(_ text: String) throws(CLIError) {
+    do {
+      try output.write(text)
+    } catch {
+      throw CLIError.cannotWrite(what: "the report", file: output.path, reason: error.description)
+    }
+  }
+
+  /// The block's parts, in order, processed on every core.
+  private static func process(_ records: ArraySlice<BatchRecord>, worker: BatchWorker<Renderer>)
+    -> [BatchWorker<
+      Renderer
+    >.Part]
+  {
+    // More parts than cores, so a core that finishes early takes another part.
+    let partCount = min(records.count, max(1, ProcessInfoCores.count * 4))
+    let size = (records.count + partCount - 1) / partCount
+    var parts = [BatchWorker<Renderer>.Part?](repeating: nil, count: partCount)
+    parts.withUnsafeMutableBufferPointer { buffer in
+      let slots = Slots(base: buffer.baseAddress!)
+      DispatchQueue.concurrentPerform(iterations: partCount) { index in
+        let start = records.startIndex + index * size
+        let end = min(records.endIndex, start + size)
+        slots.base[index] = start < end ? worker.process(records[start..<end]) : nil
+      }
+    }
+    return parts.compactMap { $0 }
+  }
+
+  /// The parts' slots, each written by exactly one iteration.
+  private struct Slots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<BatchWorker<Renderer>.Part?>
+  }
+}

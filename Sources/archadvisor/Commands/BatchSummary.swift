@@ -1,0 +1,89 @@
+import ArchAdvisorKit
+
+/// What a batch keeps while it streams: counts per verdict, the rejected records, and each
+/// factor's summed absolute contribution. Its size does not grow with the good records.
+struct BatchSummary: Sendable {
+  /// The rubric's verdicts, in rubric order.
+  var verdicts: [Verdict]
+  /// The rubric's factor ids, in rubric order.
+  var factorIDs: [String]
+  /// Reports per verdict, parallel to ``verdicts``.
+  var verdictCounts: [Int]
+  /// Per factor, the sum over reports of its absolute contribution (score points).
+  var contributionSums: [Double]
+  /// The records that could not be reported, in input order.
+  var errors: [BatchRecordError] = []
+  /// How many answer sets were reported.
+  var reportCount = 0
+
+  init(rubric: Rubric) {
+    verdicts = rubric.verdicts
+    factorIDs = rubric.factors.map(\.id)
+    verdictCounts = Array(repeating: 0, count: rubric.verdicts.count)
+    contributionSums = Array(repeating: 0, count: rubric.factors.count)
+  }
+
+  /// All records read: reported and rejected.
+  var recordCount: Int { reportCount + errors.count }
+
+  /// Counts one report.
+  mutating func add(_ report: Report) {
+    reportCount += 1
+    if let index = verdicts.firstIndex(where: { $0.id == report.verdict.id }) { verdictCounts[index] += 1 }
+    for (index, factor) in report.factors.enumerated() where index < contributionSums.count {
+      contributionSums[index] += abs(factor.contribution)
+    }
+  }
+
+  /// Adds what another part of the batch counted; its errors come after this one's.
+  mutating func merge(_ other: BatchSummary) {
+    reportCount += other.reportCount
+    for index in verdictCounts.indices { verdictCounts[index] += other.verdictCounts[index] }
+    for index in contributionSums.indices { contributionSums[index] += other.contributionSums[index] }
+    errors += other.errors
+  }
+
+  /// The reports that got the verdict `id`.
+  func count(of id: String) -> Int {
+    verdicts.firstIndex { $0.id == id }.map { verdictCounts[$0] } ?? 0
+  }
+
+  /// The factors that drive the portfolio most: the largest mean absolute contribution first
+  /// (ties in rubric order), only those that moved any score, at most `limit`.
+  func topDrivers(_ limit: Int) -> [(id: String, mean: Double)] {
+    guard reportCount > 0 else { return [] }
+    let means = factorIDs.indices.map {
+      (id: factorIDs[$0], mean: contributionSums[$0] / Double(reportCount))
+    }
+    let ranked = means.enumerated().filter { $0.element.mean > 0 }.sorted {
+      $0.element.mean != $1.element.mean ? $0.element.mean > $1.element.mean : $0.offset < $1.offset
+    }
+    return ranked.prefix(limit).map(\.element)
+  }
+
+  /// A count with thousands separators: `9,998`.
+  static func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+      result.append(digit)
+    }
+    return (value < 0 ? "-" : "") + result
+  }
+
+  /// The line on standard error at the end:
+  /// `batch: 9,998 answer sets reported, 2 rejected (records 17, 408)`.
+  var countLine: String {
+    var line =
+      "batch: \(BatchSummary.grouped(reportCount)) answer "
+      + (reportCount == 1 ? "set" : "sets") + " reported, \(BatchSummary.grouped(errors.count)) rejected"
+    if !errors.isEmpty {
+      let shown = errors.prefix(10).map { BatchSummary.grouped($0.record) }.joined(separator: ", ")
+      line +=
+        " (" + (errors.count == 1 ? "record " : "records ") + shown
+        + (errors.count > 10 ? ", …" : "") + ")"
+    }
+    return line
+  }
+}

@@ -1,0 +1,94 @@
+import ArchAdvisorKit
+
+/// A batch as a Markdown page: a table with one row per answer set (record number, name,
+/// verdict, score, confidence, top driver) in input order, then a summary a person reads (how
+/// many projects lean each way, the three factors that drive the portfolio most by mean absolute
+/// contribution), then the rejected records. Every string from input goes through
+/// ``MarkdownText``, so a name holding `|` or markup cannot break the table.
+struct BatchMarkdownRenderer: BatchRenderer {
+  var rubric: Rubric
+
+  var needsFlips: Bool { false }
+  var separator: String { "" }
+
+  func begin() -> String {
+    "# Batch report: rubric " + MarkdownText.escape(rubric.id) + " " + MarkdownText.escape(rubric.version)
+      + "\n\n| Name | Verdict | Score | Confidence | Top driver |\n| --- | --- | ---: | --- | --- |\n"
+  }
+
+  func appendReport(_ report: Report, to output: inout String) {
+    output += "| "
+    output += report.name.map(MarkdownText.cell) ?? ""
+    output += " | "
+    output += MarkdownText.cell(report.verdict.label)
+    output += " | "
+    output += NumberText.signed(report.score)
+    output += " | "
+    output += report.confidence.level.rawValue
+    output += " | "
+    output += CSVReportRenderer().topDriver(report).map { MarkdownText.term($0.id) } ?? ""
+    output += " |\n"
+  }
+
+  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool { false }
+
+  func end(_ summary: BatchSummary) -> String {
+    var blocks = ["## Summary"]
+    let reported = summary.reportCount
+    var leaning: [String] = []
+    for (index, verdict) in summary.verdicts.enumerated() where summary.verdictCounts[index] > 0 {
+      let count = summary.verdictCounts[index]
+      // Only the first item carries the verb: "1 leans toward A and 2 toward B".
+      let verb = leaning.isEmpty ? (count == 1 ? " leans" : " lean") : ""
+      leaning.append("\(BatchSummary.grouped(count))\(verb) toward **\(MarkdownText.escape(verdict.label))**")
+    }
+    var sentence =
+      "Of the \(BatchSummary.grouped(reported)) " + (reported == 1 ? "project" : "projects") + " reported"
+    if leaning.isEmpty {
+      sentence += ", none could be scored."
+    } else {
+      sentence += ", " + BatchMarkdownRenderer.list(leaning) + "."
+    }
+    if !summary.errors.isEmpty {
+      sentence +=
+        " \(BatchSummary.grouped(summary.errors.count)) "
+        + (summary.errors.count == 1 ? "record was" : "records were") + " rejected (listed below)."
+    }
+    blocks.append(sentence)
+    blocks.append(
+      summary.verdicts.enumerated().map { index, verdict in
+        "- " + MarkdownText.escape(verdict.label) + ": " + BatchSummary.grouped(summary.verdictCounts[index])
+      }.joined(separator: "\n"))
+
+    let drivers = summary.topDrivers(3)
+    if !drivers.isEmpty {
+      var text =
+        "### What drives the portfolio\n\nThe factors that move the scores most, by their mean absolute "
+        + "contribution (score points, out of 100) across the reports:\n"
+      for (rank, driver) in drivers.enumerated() {
+        let question = rubric.factor(driver.id).map { " — " + MarkdownText.escape($0.question) } ?? ""
+        text +=
+          "\n\(rank + 1). " + MarkdownText.term(driver.id) + ": "
+          + NumberText.fixed(driver.mean, decimals: 1) + " points" + question
+      }
+      blocks.append(text)
+    }
+
+    if !summary.errors.isEmpty {
+      var table = "## Rejected records\n\n| Record | File | Line | Problem |\n| ---: | --- | ---: | --- |"
+      for error in summary.errors {
+        table +=
+          "\n| \(error.record) | " + MarkdownText.cell(error.file) + " | \(error.line) | "
+          + MarkdownText.cell(error.message) + " |"
+      }
+      blocks.append(table)
+    }
+    return "\n" + blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  /// "a, b and c".
+  private static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+  }
+}

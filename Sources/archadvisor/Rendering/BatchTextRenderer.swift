@@ -1,0 +1,117 @@
+import ArchAdvisorKit
+
+/// A batch for a person at a terminal: a table with one row per answer set (name, verdict,
+/// score, confidence, top driver) in input order, then the rejected records and the summary.
+///
+/// Column widths are fixed when the batch begins (the rows stream, so the longest name is never
+/// known): the verdict and driver columns fit the rubric's longest ids, and the name column takes
+/// what is left of ``width`` (between 12 and 40 columns); a longer name is cut with `…`. Names
+/// and messages pass through ``TerminalSanitizer``, so a name cannot move the cursor or recolor
+/// the terminal.
+struct BatchTextRenderer: BatchRenderer {
+  var rubric: Rubric
+  var style: Style
+  /// The widest a table row may be.
+  var width: Int
+
+  private let nameWidth: Int
+  private let verdictWidth: Int
+  private let driverWidth: Int
+  private static let scoreWidth = 6
+  private static let confidenceWidth = 10
+
+  init(rubric: Rubric, color: Bool = false, width: Int = 80) {
+    self.rubric = rubric
+    self.style = Style(enabled: color)
+    self.width = width
+    verdictWidth = max(
+      7, rubric.verdicts.map { TerminalSanitizer.clean($0.id).unicodeScalars.count }.max() ?? 0)
+    driverWidth = max(
+      10, rubric.factors.map { TerminalSanitizer.clean($0.id).unicodeScalars.count }.max() ?? 0)
+    // Two spaces between each of the five columns.
+    let fixed =
+      verdictWidth + BatchTextRenderer.scoreWidth + BatchTextRenderer.confidenceWidth + driverWidth + 8
+    nameWidth = min(40, max(12, width - fixed))
+  }
+
+  var needsFlips: Bool { false }
+  var separator: String { "" }
+
+  func begin() -> String {
+    let header =
+      pad("NAME", nameWidth) + "  " + pad("VERDICT", verdictWidth) + "  "
+      + padLeft("SCORE", BatchTextRenderer.scoreWidth) + "  "
+      + pad("CONFIDENCE", BatchTextRenderer.confidenceWidth)
+      + "  " + "TOP DRIVER"
+    return style.bold(header) + "\n"
+  }
+
+  func appendReport(_ report: Report, to output: inout String) {
+    let name = truncated(TerminalSanitizer.clean(report.name ?? "–"), to: nameWidth)
+    output += pad(name, nameWidth)
+    output += "  "
+    output += pad(TerminalSanitizer.clean(report.verdict.id), verdictWidth)
+    output += "  "
+    output += style.lean(padLeft(NumberText.signed(report.score), BatchTextRenderer.scoreWidth), report.score)
+    output += "  "
+    output += pad(report.confidence.level.rawValue, BatchTextRenderer.confidenceWidth)
+    output += "  "
+    output += CSVReportRenderer().topDriver(report).map { TerminalSanitizer.clean($0.id) } ?? "–"
+    output += "\n"
+  }
+
+  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool { false }
+
+  func end(_ summary: BatchSummary) -> String {
+    let wrapper = TextWrapper(width: width)
+    var lines: [String] = []
+    if !summary.errors.isEmpty {
+      lines += ["", style.bold("Rejected")]
+      for error in summary.errors {
+        let place =
+          "record \(BatchSummary.grouped(error.record)) (\(TerminalSanitizer.clean(error.file)) line \(error.line)): "
+        // One line per record, not wrapped, so each stays whole for grep.
+        lines.append("  " + place + TerminalSanitizer.clean(error.message))
+      }
+    }
+    lines += ["", style.bold("Summary")]
+    let total = summary.recordCount
+    lines.append(
+      "  \(BatchSummary.grouped(total)) answer " + (total == 1 ? "set" : "sets") + ": "
+        + "\(BatchSummary.grouped(summary.reportCount)) reported, \(BatchSummary.grouped(summary.errors.count)) rejected"
+    )
+    let labelWidth =
+      summary.verdicts.map { TerminalSanitizer.clean($0.label).unicodeScalars.count }.max() ?? 0
+    for (index, verdict) in summary.verdicts.enumerated() {
+      lines.append(
+        "  " + pad(TerminalSanitizer.clean(verdict.label), labelWidth) + "  "
+          + padLeft(BatchSummary.grouped(summary.verdictCounts[index]), 7))
+    }
+    let drivers = summary.topDrivers(3)
+    if !drivers.isEmpty {
+      let text =
+        "Drivers (mean absolute contribution): "
+        + drivers.map { TerminalSanitizer.clean($0.id) + " " + NumberText.fixed($0.mean, decimals: 1) }
+        .joined(separator: ", ")
+      lines += wrapper.lines(text, prefix: "  ", indent: 4)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` cut to `limit` columns, ending with `…` when cut.
+  private func truncated(_ text: String, to limit: Int) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.count > limit, limit > 0 else { return text }
+    return String(String.UnicodeScalarView(scalars.prefix(limit - 1))) + "…"
+  }
+
+  private func pad(_ text: String, _ count: Int) -> String {
+    let width = text.unicodeScalars.count
+    return width >= count ? text : text + String(repeating: " ", count: count - width)
+  }
+
+  private func padLeft(_ text: String, _ count: Int) -> String {
+    let width = text.unicodeScalars.count
+    return width >= count ? text : String(repeating: " ", count: count - width) + text
+  }
+}
