@@ -73,7 +73,7 @@ enum OutputFile {
   }
 
   /// The mode the written file gets: the existing file's, or what `umask` allows a new file.
-  private static func mode(for path: String) -> mode_t {
+  static func mode(for path: String) -> mode_t {
     var info = stat()
     if stat(path, &info) == 0 { return info.st_mode & 0o7777 }
     let mask = umask(0)
@@ -81,8 +81,8 @@ enum OutputFile {
     return 0o666 & ~mask
   }
 
-  /// The file a symbolic link at `path` points to, or `path` itself.
-  private static func resolvedTarget(_ path: String) -> String {
+  /// The file a symbolic link at `path` points to, or `path` itself, so the link stays a link.
+  static func resolvedTarget(_ path: String) -> String {
     var info = stat()
     guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
       let resolved = realpath(path, nil)

@@ -33,7 +33,7 @@ struct StreamingOutputFile {
       temporary = nil
       return
     }
-    let target = StreamingOutputFile.resolvedTarget(path)
+    let target = OutputFile.resolvedTarget(path)
     let slash = target.lastIndex(of: "/")
     let folder = slash.map { String(target[..<$0]) } ?? "."
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
@@ -57,7 +57,7 @@ struct StreamingOutputFile {
       return
     }
     var failure: SystemError?
-    if fchmod(descriptor, StreamingOutputFile.mode(for: temporary.target)) != 0 || fsync(descriptor) != 0 {
+    if fchmod(descriptor, OutputFile.mode(for: temporary.target)) != 0 || fsync(descriptor) != 0 {
       failure = SystemError.last()
     }
     if close(descriptor) != 0, failure == nil { failure = SystemError.last() }
@@ -73,23 +73,5 @@ struct StreamingOutputFile {
     guard path != nil else { return }
     close(descriptor)
     if let temporary { unlink(temporary.path) }
-  }
-
-  /// The mode the written file gets: the existing file's, or what `umask` allows a new file.
-  private static func mode(for path: String) -> mode_t {
-    var info = stat()
-    if stat(path, &info) == 0 { return info.st_mode & 0o7777 }
-    let mask = umask(0)
-    umask(mask)
-    return 0o666 & ~mask
-  }
-
-  /// The file a symbolic link at `path` points to, or `path` itself, so the link stays a link.
-  private static func resolvedTarget(_ path: String) -> String {
-    var info = stat()
-    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil)
-    else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }
