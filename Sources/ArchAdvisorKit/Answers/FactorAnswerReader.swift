@@ -159,14 +159,16 @@ final class FactorAnswerReader: Sendable {
   private func checkRange(_ number: Double, minimum: Double?, maximum: Double?, at position: SourcePosition?)
     throws(AnswerError)
   {
-    let shown = Band.format(number)
+    // Formatted only for an error: every number answer of a batch passes through here.
     if let minimum, number < minimum {
       throw failure(
-        "\(shown) is below the minimum \(Band.format(minimum)); expected \(expectation)", at: position)
+        "\(Band.format(number)) is below the minimum \(Band.format(minimum)); expected \(expectation)",
+        at: position)
     }
     if let maximum, number > maximum {
       throw failure(
-        "\(shown) is above the maximum \(Band.format(maximum)); expected \(expectation)", at: position)
+        "\(Band.format(number)) is above the maximum \(Band.format(maximum)); expected \(expectation)",
+        at: position)
     }
   }
 

@@ -1,8 +1,9 @@
 extension Scorer {
-  /// The confidence level and its one-sentence explanation (the definition is on ``Scorer``).
+  /// The confidence level and its one-sentence explanation (the definition is on ``Scorer``); the
+  /// explanation is empty unless `explains`.
   func confidence(
     values: [ResolvedValue], answeredWeight: Double, score: Double, scoreVerdict: Int, verdict: Int,
-    range: ScoreRange
+    range: ScoreRange, explains: Bool = true
   ) -> Confidence {
     var unknownCount = 0
     var unknownWeight = 0.0
@@ -25,6 +26,7 @@ extension Scorer {
     } else {
       level = .high
     }
+    guard explains else { return Confidence(level: level, explanation: "") }
 
     let factorCount = tables.count
     // The fixed words come to under 200 bytes; add two counts, two numbers and three verdict ids.

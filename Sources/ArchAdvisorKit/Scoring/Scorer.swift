@@ -57,10 +57,16 @@ public struct Scorer: Sendable {
     public var includeFlips = true
     /// The most flips a report lists.
     public var maxFlips = 5
+    /// Whether to write the sentences: each factor's ``FactorResult/reason`` and the
+    /// ``Confidence/explanation``. When off they are empty strings and everything else in the
+    /// report is the same; a batch whose format shows no sentences (CSV, a table) turns this off,
+    /// since building them for every answer set costs about as much as the scoring itself.
+    public var includeExplanations = true
 
-    public init(includeFlips: Bool = true, maxFlips: Int = 5) {
+    public init(includeFlips: Bool = true, maxFlips: Int = 5, includeExplanations: Bool = true) {
       self.includeFlips = includeFlips
       self.maxFlips = maxFlips
+      self.includeExplanations = includeExplanations
     }
   }
 
@@ -211,9 +217,10 @@ public struct Scorer: Sendable {
     let scoreVerdict = verdictIndex(forScore: score)
     let outcome = runRules(AnswerView(values), score: score, verdict: scoreVerdict)
     let range = range(values: values, numerator: numerator, score: score, verdict: outcome.verdict)
+    let explains = options.includeExplanations
     let confidence = confidence(
       values: values, answeredWeight: denominator, score: score, scoreVerdict: scoreVerdict,
-      verdict: outcome.verdict, range: range)
+      verdict: outcome.verdict, range: range, explains: explains)
 
     var factors: [FactorResult] = []
     factors.reserveCapacity(count)
@@ -224,12 +231,13 @@ public struct Scorer: Sendable {
           FactorResult(
             id: tables[index].id, question: tables[index].question, answer: answer, weight: weight,
             lean: leans[index], contribution: denominator > 0 ? weight * leans[index] / denominator * 100 : 0,
-            reason: tables[index].reason(of: values[index]) ?? ""))
+            reason: explains ? tables[index].reason(of: values[index]) ?? "" : ""))
       } else {
         factors.append(
           FactorResult(
             id: tables[index].id, question: tables[index].question, answer: nil, weight: weight, lean: 0,
-            contribution: 0, reason: unknownReason(index, answeredWeight: denominator, score: score)))
+            contribution: 0,
+            reason: explains ? unknownReason(index, answeredWeight: denominator, score: score) : ""))
       }
     }
 

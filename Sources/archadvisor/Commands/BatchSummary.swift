@@ -29,9 +29,16 @@ struct BatchSummary: Sendable {
   /// Counts one report.
   mutating func add(_ report: Report) {
     reportCount += 1
-    if let index = verdicts.firstIndex(where: { $0.id == report.verdict.id }) { verdictCounts[index] += 1 }
-    for (index, factor) in report.factors.enumerated() where index < contributionSums.count {
-      contributionSums[index] += abs(factor.contribution)
+    // Indexed rather than enumerated or searched with a closure, which copy every verdict and
+    // factor whole (strings retained and released): this runs once per answer set.
+    let id = report.verdict.id
+    for index in verdicts.indices where verdicts[index].id == id {
+      verdictCounts[index] += 1
+      break
+    }
+    let factors = report.factors
+    for index in 0..<min(factors.count, contributionSums.count) {
+      contributionSums[index] += abs(factors[index].contribution)
     }
   }
 

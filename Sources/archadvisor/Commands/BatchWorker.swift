@@ -19,7 +19,10 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
 
   init(rubric: Rubric, renderer: Renderer) {
     reader = AnswersReader(rubric: rubric)
-    scorer = Scorer(rubric: rubric, options: Scorer.Options(includeFlips: renderer.needsFlips))
+    scorer = Scorer(
+      rubric: rubric,
+      options: Scorer.Options(
+        includeFlips: renderer.needsFlips, includeExplanations: renderer.needsExplanations))
     self.renderer = renderer
     emptySummary = BatchSummary(rubric: rubric)
   }

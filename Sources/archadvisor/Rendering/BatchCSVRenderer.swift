@@ -7,6 +7,7 @@ struct BatchCSVRenderer: BatchRenderer {
   var rubric: Rubric
 
   var needsFlips: Bool { false }
+  var needsExplanations: Bool { false }
   var separator: String { "" }
 
   func begin() -> String { CSVReportRenderer().header(rubric: rubric) }

@@ -11,6 +11,7 @@ struct BatchJSONRenderer: BatchRenderer {
   var rubric: Rubric
 
   var needsFlips: Bool { true }
+  var needsExplanations: Bool { true }
   var separator: String { "," }
 
   func begin() -> String {

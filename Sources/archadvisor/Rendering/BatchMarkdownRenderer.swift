@@ -9,6 +9,7 @@ struct BatchMarkdownRenderer: BatchRenderer {
   var rubric: Rubric
 
   var needsFlips: Bool { false }
+  var needsExplanations: Bool { false }
   var separator: String { "" }
 
   func begin() -> String {

@@ -8,6 +8,9 @@ import ArchAdvisorKit
 protocol BatchRenderer: Sendable {
   /// Whether reports must carry their flips (the most expensive part of scoring).
   var needsFlips: Bool { get }
+  /// Whether reports must carry their sentences (factor reasons, the confidence explanation):
+  /// formats that never show them let the scorer skip writing them for every answer set.
+  var needsExplanations: Bool { get }
   /// What goes between two consecutive reports (`,` in JSON), none before the first.
   var separator: String { get }
   /// The text before the first record.

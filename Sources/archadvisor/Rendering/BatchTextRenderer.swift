@@ -35,6 +35,7 @@ struct BatchTextRenderer: BatchRenderer {
   }
 
   var needsFlips: Bool { false }
+  var needsExplanations: Bool { false }
   var separator: String { "" }
 
   func begin() -> String {

@@ -32,28 +32,69 @@ struct CSVReportRenderer: ReportRenderer {
   }
 
   /// Appends one report's row to `output`: what a batch calls to stream rows into one buffer.
+  ///
+  /// The row is written byte by byte into one string sized beforehand (``CSVRowText``), by the
+  /// same rules as ``CSVWriter`` and the answers' command-line form (`8`, `weekly`,
+  /// `containers,tracing`, `none`): a batch writes one per answer set, and
+  /// cell-by-cell appends dominated its time.
   func appendRow(_ report: Report, rubric: Rubric, to output: inout String) {
-    func add(_ cell: CSVWriter.Cell, first: Bool = false) {
-      if !first { output += "," }
-      CSVWriter.append(cell, to: &output)
+    let factors = rubric.factors
+    let results = report.factors
+    // The report lists the rubric's factors in its order; look up only if it does not. Indexed
+    // rather than zipped or enumerated, which copy every factor whole.
+    var inOrder = results.count == factors.count
+    if inOrder {
+      for index in factors.indices where results[index].id != factors[index].id {
+        inOrder = false
+        break
+      }
     }
-    add(.text(report.name ?? ""), first: true)
-    add(.text(report.verdict.id))
-    add(.number(NumberText.compact(report.score)))
-    add(.number(NumberText.compact(report.range.low)))
-    add(.number(NumberText.compact(report.range.high)))
-    add(.number(report.confidence.level.rawValue))
-    add(.text(topDriverIndex(report).map { report.factors[$0].id } ?? ""))
-    for (index, factor) in rubric.factors.enumerated() {
-      // The report lists the rubric's factors in its order; look up only if it does not.
-      let answer =
-        index < report.factors.count && report.factors[index].id == factor.id
-        ? report.factors[index].answer : report.factors.first { $0.id == factor.id }?.answer
-      add(answerCell(answer))
+    func answer(_ index: Int) -> Answer? {
+      inOrder ? results[index].answer : results.first { $0.id == factors[index].id }?.answer
     }
-    add(.number(String(report.caveats.count)))
-    add(.empty)
-    output += CSVWriter.lineEnd
+    let topDriver = topDriverIndex(report).map { report.factors[$0].id } ?? ""
+    let numberLength = CSVRowText.maximumNumberLength
+    var capacity =
+      CSVRowText.textCapacity(report.name ?? "") + CSVRowText.textCapacity(report.verdict.id)
+      + CSVRowText.textCapacity(topDriver) + 4 * numberLength + 8 + 2 * factors.count + 16
+    for index in factors.indices {
+      switch answer(index) {
+      case nil: break
+      case .number: capacity += numberLength
+      case .choice(let id): capacity += CSVRowText.textCapacity(id)
+      case .set(let ids): capacity += CSVRowText.setCapacity(ids)
+      }
+    }
+    output += CSVRowText.build(capacity: capacity) { row in
+      let comma = UInt8(ascii: ",")
+      row.appendText(report.name ?? "")
+      row.append(byte: comma)
+      row.appendText(report.verdict.id)
+      row.append(byte: comma)
+      row.appendCompact(report.score)
+      row.append(byte: comma)
+      row.appendCompact(report.range.low)
+      row.append(byte: comma)
+      row.appendCompact(report.range.high)
+      row.append(byte: comma)
+      row.appendRaw(report.confidence.level.rawValue)
+      row.append(byte: comma)
+      row.appendText(topDriver)
+      for index in factors.indices {
+        row.append(byte: comma)
+        switch answer(index) {
+        case nil: break
+        case .number(let value): row.appendAnswerNumber(value)
+        case .choice(let id): row.appendText(id)
+        case .set(let ids): row.appendSet(ids)
+        }
+      }
+      row.append(byte: comma)
+      row.append(report.caveats.count)
+      row.append(byte: comma)
+      row.append(byte: 0x0D)
+      row.append(byte: 0x0A)
+    }
   }
 
   /// The row of a batch record that could not be scored: only `name` (when the record had one)
@@ -74,23 +115,14 @@ struct CSVReportRenderer: ReportRenderer {
   private func topDriverIndex(_ report: Report) -> Int? {
     var best: Int?
     var bestSize = 0.0
-    for (index, factor) in report.factors.enumerated() where factor.answer != nil {
-      let size = abs(factor.contribution)
+    let factors = report.factors
+    for index in factors.indices where factors[index].answer != nil {
+      let size = abs(factors[index].contribution)
       if best == nil || size > bestSize {
         best = index
         bestSize = size
       }
     }
     return best
-  }
-
-  /// An answer as the command line takes it: `8`, `weekly`, `containers,tracing`, `none`.
-  private func answerCell(_ answer: Answer?) -> CSVWriter.Cell {
-    switch answer {
-    case nil: return .empty
-    case .number(let value): return .number(Band.format(value))
-    case .choice(let id): return .text(id)
-    case .set(let ids): return .text(ids.isEmpty ? "none" : ids.joined(separator: ","))
-    }
   }
 }
