@@ -44,7 +44,7 @@ final class FactorAnswerReader: Sendable {
     switch factor.kind {
     case .number(let spec):
       mode = .number(integer: spec.integer, minimum: spec.minimum, maximum: spec.maximum)
-      expectation = FactorAnswerReader.numberExpectation(spec)
+      expectation = spec.acceptedDescription
     case .choice:
       mode = .choice
       expectation = "one of " + ids.joined(separator: ", ")
@@ -60,19 +60,6 @@ final class FactorAnswerReader: Sendable {
     guard optionIDs.count <= FactorAnswerReader.scanLimit else { return exact[id] }
     for index in optionIDs.indices where optionIDs[index] == id { return index }
     return nil
-  }
-
-  /// "a whole number of engineers ≥ 1", "a number from 0 to 100", "a number".
-  static func numberExpectation(_ spec: NumberSpec) -> String {
-    var text = spec.integer ? "a whole number" : "a number"
-    if let unit = spec.unit, !unit.isEmpty { text += " of " + unit }
-    switch (spec.minimum, spec.maximum) {
-    case (let low?, let high?): text += " from \(Band.format(low)) to \(Band.format(high))"
-    case (let low?, nil): text += " ≥ \(Band.format(low))"
-    case (nil, let high?): text += " ≤ \(Band.format(high))"
-    case (nil, nil): break
-    }
-    return text
   }
 
   /// How text is compared when case and `-`/`_` are not to matter.

@@ -86,6 +86,20 @@ public struct NumberSpec: Hashable, Sendable {
 
   /// The band an accepted answer falls in.
   public func band(for value: Double) -> LeanBand? { bands.first { $0.band.contains(value) } }
+
+  /// What an accepted answer is, in words: "a whole number of engineers ≥ 1", "a number from 0
+  /// to 100", "a number". Error messages and help say it the same way.
+  public var acceptedDescription: String {
+    var text = integer ? "a whole number" : "a number"
+    if let unit, !unit.isEmpty { text += " of " + unit }
+    switch (minimum, maximum) {
+    case (let low?, let high?): text += " from \(Band.format(low)) to \(Band.format(high))"
+    case (let low?, nil): text += " ≥ \(Band.format(low))"
+    case (nil, let high?): text += " ≤ \(Band.format(high))"
+    case (nil, nil): break
+    }
+    return text
+  }
 }
 
 /// One option of a choice factor.
