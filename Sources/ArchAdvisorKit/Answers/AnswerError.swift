@@ -30,11 +30,6 @@ public struct AnswerError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    var text = ""
-    if let file { text += file + ":" }
-    if let position { text += "\(position.line):\(position.column):" }
-    if !text.isEmpty { text += " " }
-    if let subject = path ?? factor, !subject.isEmpty { text += subject + ": " }
-    return text + message
+    LocatedMessage.render(file: file, position: position, subject: path ?? factor, message: message)
   }
 }

@@ -22,11 +22,6 @@ public struct RubricProblem: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   public var description: String {
-    var text = ""
-    if let file { text += file + ":" }
-    if let position { text += "\(position.line):\(position.column):" }
-    if !text.isEmpty { text += " " }
-    if !path.isEmpty { text += path + ": " }
-    return text + message
+    LocatedMessage.render(file: file, position: position, subject: path, message: message)
   }
 }
