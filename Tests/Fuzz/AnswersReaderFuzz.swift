@@ -1,5 +1,6 @@
 // libFuzzer target for the answers reader, over every way answers arrive: a whole file
-// (`recommend --answers`), JSON Lines records (`batch`) and typed text (flags and prompts).
+// (`recommend --answers`), JSON Lines records (`batch`, whose fast path must agree with the
+// general one) and typed text (flags and prompts).
 // Compiled together with Sources/ArchAdvisorKit by run.sh (one module, so no import); not part
 // of the package.
 
@@ -15,10 +16,30 @@ public func answersReaderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
   let scorer = Scorer(rubric: rubric, options: Scorer.Options(includeFlips: true, maxFlips: 2))
   let bytes = UnsafeBufferPointer(start: data, count: size)
 
+  // Reads the text the general way (parser, then answers reader) and the batch's way
+  // (`answerSheet(fromJSON:)`, whose fast path skips the parser): they must agree exactly.
   func read(_ line: some Collection<UInt8>) {
-    guard let value = try? JSONParser().parse(line) else { return }
-    if let answers = try? reader.answers(from: value, file: "fuzz.json") {
-      _ = scorer.score(answers)
+    let text = Array(line)
+    var general: Result<Answers, AnswerSetError>
+    do {
+      let value = try JSONParser().parse(text)
+      do {
+        general = .success(try reader.answers(from: value, file: nil))
+      } catch {
+        general = .failure(.invalid(error, name: value.objectValue?["name"]?.stringValue))
+      }
+    } catch {
+      general = .failure(.notJSON(error))
+    }
+    do {
+      let sheet = try reader.answerSheet(fromJSON: text)
+      guard case .success(let answers) = general, sheet.answersByID == answers,
+        scorer.score(sheet) == scorer.score(answers)
+      else { fatalError("answerSheet(fromJSON:) read what the general path does not: \(general)") }
+    } catch {
+      guard case .failure(let expected) = general, expected == error else {
+        fatalError("answerSheet(fromJSON:) failed unlike the general path: \(error) vs \(general)")
+      }
     }
   }
 

@@ -25,8 +25,8 @@ mapfile -t sources < <(find Sources/ArchAdvisorKit -name '*.swift' | sort)
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name ArchAdvisorFuzz \
   "${sources[@]}" "$source_file" -o "$out/fuzzer"
 
-# Seeds: every JSON fixture of the repository, plus the shipped rubric.
-find rubrics Tests/ArchAdvisorKitTests/Fixtures Tests/archadvisorTests/Fixtures -name '*.json' \
+# Seeds: every JSON and JSON Lines fixture of the repository, plus the shipped rubric.
+find rubrics Tests/ArchAdvisorKitTests/Fixtures Tests/archadvisorTests/Fixtures \( -name '*.json' -o -name '*.jsonl' \) \
   -exec cp {} "$out/corpus/" \;
 
 # The answers target keeps the shipped rubric in a global, loaded once; at exit LeakSanitizer

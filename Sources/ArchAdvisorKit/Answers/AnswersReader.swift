@@ -20,6 +20,8 @@ public struct AnswersReader: Sendable {
   /// Factor id with `-` for `_` → index, for ids typed the way flags spell them.
   private let flagIndex: [String: Int]
   let factorIDs: [String]
+  /// The fast path for the usual shape of a JSON answer set; `nil` for rubrics it cannot take.
+  let scanner: AnswerSetScanner?
 
   /// Prepares to read answers for `rubric`'s factors.
   public init(rubric: Rubric) {
@@ -42,6 +44,7 @@ public struct AnswersReader: Sendable {
     factorIndex = index
     self.flagIndex = flagIndex
     factorIDs = factors.map(\.id)
+    scanner = AnswerSetScanner(readers)
   }
 
   /// The factor with this id, also accepting the flag spelling (`team-size`).
@@ -143,6 +146,29 @@ public struct AnswersReader: Sendable {
     let values = readValues(answersObject, path: "answers", file: file, errors: &errors, stopAtFirst: true)
     if let first = errors.first { throw first }
     return Answers(name: name, values: values)
+  }
+
+  /// Reads one answer set from JSON text (a JSON Lines line, a file), laid out by the rubric's
+  /// factors for ``Scorer``.
+  ///
+  /// Accepts and rejects exactly what ``JSONParser`` followed by ``answers(from:file:)`` does,
+  /// with the same messages: the usual shape of an answer set is read straight from the bytes
+  /// (no tree of values, no string per key), anything else takes that general path.
+  public func answerSheet(fromJSON bytes: some Collection<UInt8>) throws(AnswerSetError) -> AnswerSheet {
+    if let scanner, let sheet = bytes.withContiguousStorageIfAvailable({ scanner.read($0) }) ?? nil {
+      return sheet
+    }
+    let value: JSONValue
+    do {
+      value = try JSONParser().parse(bytes)
+    } catch {
+      throw .notJSON(error)
+    }
+    do {
+      return AnswerSheet(try answers(from: value, file: nil), factorIDs: factorIDs, index: factorIndex)
+    } catch {
+      throw .invalid(error, name: value.objectValue?["name"]?.stringValue)
+    }
   }
 
   private func duplicate(_ member: JSONObject.Member, first: JSONObject.Member, path: String, file: String?)

@@ -79,6 +79,8 @@ public struct Scorer: Sendable {
   public let options: Options
 
   let tables: [FactorTable]
+  /// The factor ids in rubric order.
+  let factorIDs: [String]
   /// Factor id → position in `tables`.
   let factorIndex: IDTable
   /// Every rule's condition.
@@ -113,7 +115,8 @@ public struct Scorer: Sendable {
     self.options = options
     let tables = rubric.factors.map(FactorTable.init)
     self.tables = tables
-    self.factorIndex = IDTable(rubric.factors.map(\.id))
+    factorIDs = rubric.factors.map(\.id)
+    self.factorIndex = IDTable(factorIDs)
     var factorIndex: [String: Int] = [:]
     for (index, factor) in rubric.factors.enumerated() where factorIndex[factor.id] == nil {
       factorIndex[factor.id] = index
@@ -183,28 +186,60 @@ public struct Scorer: Sendable {
     score(answers, includeFlips: options.includeFlips)
   }
 
+  /// Scores an answer sheet: the same as scoring ``AnswerSheet/answersByID``, without looking
+  /// the answers up by id when the sheet is laid out by this scorer's rubric.
+  public func score(_ sheet: AnswerSheet) -> Report {
+    guard sheet.factorIDs == factorIDs else { return score(sheet.answersByID) }
+    return score(
+      name: sheet.name, given: sheet.answers,
+      resolved: sheet.resolved.count == factorIDs.count ? sheet.resolved : nil,
+      includeFlips: options.includeFlips)
+  }
+
   func score(_ answers: Answers, includeFlips: Bool) -> Report {
+    var given: [Answer?] = []
+    given.reserveCapacity(tables.count)
+    for _ in tables.indices { given.append(nil) }
+    // Walk the answers rather than look each factor up in them: it hashes each answered id once,
+    // with the scorer's own cheaper table; ids the rubric lacks are ignored.
+    for (id, answer) in answers.values {
+      if let index = factorIndex[id] { given[index] = answer }
+    }
+    return score(name: answers.name, given: given, resolved: nil, includeFlips: includeFlips)
+  }
+
+  /// Scores answers laid out by factor position; `resolved`, when given, holds each answer
+  /// already resolved against its factor.
+  private func score(name: String?, given answered: [Answer?], resolved: [ResolvedValue]?, includeFlips: Bool)
+    -> Report
+  {
     let count = tables.count
+    var given = answered
     // Built by appending rather than `Array(repeating:count:)`, which for these element types
     // takes an unspecialized path through a runtime metadata lookup on every call.
     var values: [ResolvedValue] = []
     var leans: [Double] = []
-    var given: [Answer?] = []
     values.reserveCapacity(count)
     leans.reserveCapacity(count)
-    given.reserveCapacity(count)
-    for _ in 0..<count {
-      values.append(.unknown)
-      leans.append(0)
-      given.append(nil)
-    }
-    // Walk the answers rather than look each factor up in them: it hashes each answered id once,
-    // with the scorer's own cheaper table; ids the rubric lacks are ignored.
-    for (id, answer) in answers.values {
-      guard let index = factorIndex[id], let (value, lean) = tables[index].resolve(answer) else { continue }
-      values[index] = value
-      leans[index] = lean
-      given[index] = answer
+    for index in 0..<count {
+      var fit: (value: ResolvedValue, lean: Double)?
+      if let answer = given[index] {
+        if let resolved {
+          fit = tables[index].lean(of: resolved[index]).map { (resolved[index], $0) }
+        } else {
+          fit = tables[index].resolve(answer)
+        }
+      }
+      if let fit {
+        values.append(fit.value)
+        leans.append(fit.lean)
+      } else {
+        // Unknown, or an answer that does not fit the factor: treated as unknown.
+        values.append(.unknown)
+        leans.append(0)
+        // Only when there is something to clear: writing would copy the caller's array.
+        if given[index] != nil { given[index] = nil }
+      }
     }
     // Summed in rubric order, so that the same answers always give exactly the same score.
     var numerator = 0.0
@@ -249,7 +284,7 @@ public struct Scorer: Sendable {
       : []
 
     return Report(
-      name: answers.name, rubricID: rubric.id, rubricVersion: rubric.version,
+      name: name, rubricID: rubric.id, rubricVersion: rubric.version,
       verdict: verdicts[outcome.verdict], scoreVerdict: verdicts[scoreVerdict], score: score, range: range,
       confidence: confidence, factors: factors, firedRules: outcome.fired, caveats: outcome.caveats,
       prerequisites: outcome.prerequisites, flips: flips)

@@ -1,0 +1,226 @@
+/// Reads the usual shape of a JSON answer set straight from its bytes into an ``AnswerSheet``,
+/// without building a ``JSONValue`` tree or a `String` per key: the batch command's fast path.
+///
+/// It knows only what a well-formed answer set looks like: an object with `"name"` (a string or
+/// `null`) and `"answers"` (an object of factor id → `null`, a whole number within the factor's
+/// limits, an option id, or an array of option ids), with strings in plain ASCII without escapes.
+/// Anything else, valid or not, gives `nil`, and the caller reads the bytes with ``JSONParser``
+/// and ``AnswersReader`` instead; so an answer set it does read, the general path reads the same
+/// way, and every error message comes from the general path. A differential test and the answers
+/// fuzz target hold it to that.
+struct AnswerSetScanner: Sendable {
+  /// One factor as the scanner reads it: a class, so that taking one per answer costs a single
+  /// retain rather than one per field.
+  final class Entry: Sendable {
+    let mode: FactorAnswerReader.Mode
+    /// The option ids as bytes (empty for numbers).
+    let options: ByteKeys
+    /// The option ids, the same strings the rubric holds, to put in answers.
+    let optionIDs: [String]
+
+    init(mode: FactorAnswerReader.Mode, optionIDs: [String]) {
+      self.mode = mode
+      options = ByteKeys(optionIDs)
+      self.optionIDs = optionIDs
+    }
+  }
+
+  /// Beyond this many factors or options, the general reader's hashing beats comparing one by one
+  /// (and a set's options must fit a 64-bit mask).
+  static let maximumCount = 64
+
+  let factorIDs: [String]
+  private let factorKeys: ByteKeys
+  private let entries: [Entry]
+
+  /// Prepares to scan answer sets for these factors; `nil` when there are too many factors or
+  /// options, or an id is not ASCII (where byte equality and `String` equality could differ).
+  init?(_ readers: [FactorAnswerReader]) {
+    guard readers.count <= AnswerSetScanner.maximumCount else { return nil }
+    var entries: [Entry] = []
+    for reader in readers {
+      guard reader.optionIDs.count <= AnswerSetScanner.maximumCount,
+        reader.factor.id.utf8.allSatisfy({ $0 < 0x80 }),
+        reader.optionIDs.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
+      else { return nil }
+      entries.append(Entry(mode: reader.mode, optionIDs: reader.optionIDs))
+    }
+    factorIDs = readers.map(\.factor.id)
+    factorKeys = ByteKeys(factorIDs)
+    self.entries = entries
+  }
+
+  /// The answer set in `bytes`, or `nil` when it is not in the shape this scanner reads.
+  func read(_ bytes: UnsafeBufferPointer<UInt8>) -> AnswerSheet? {
+    var cursor = Cursor(bytes: bytes)
+    var sheet = AnswerSheet(factorIDs: factorIDs)
+    var sawName = false
+    var sawAnswers = false
+    guard cursor.skip(UInt8(ascii: "{")) else { return nil }
+    repeat {
+      guard let key = cursor.string(), cursor.skip(UInt8(ascii: ":")) else { return nil }
+      if Cursor.equals(key, "name") {
+        guard !sawName else { return nil }
+        sawName = true
+        if cursor.skipNull() { continue }
+        guard let name = cursor.string() else { return nil }
+        sheet.name = String(decoding: name, as: UTF8.self)
+      } else if Cursor.equals(key, "answers") {
+        guard !sawAnswers, readAnswers(&cursor, into: &sheet) else { return nil }
+        sawAnswers = true
+      } else {
+        return nil
+      }
+    } while cursor.skip(UInt8(ascii: ","))
+    guard sawAnswers, cursor.skip(UInt8(ascii: "}")), cursor.atEnd else { return nil }
+    return sheet
+  }
+
+  /// Reads the `answers` object into the sheet; `false` when it is not in the scanner's shape.
+  private func readAnswers(_ cursor: inout Cursor, into sheet: inout AnswerSheet) -> Bool {
+    guard cursor.skip(UInt8(ascii: "{")) else { return false }
+    if cursor.skip(UInt8(ascii: "}")) { return true }
+    var seen: UInt64 = 0
+    var next = 0
+    repeat {
+      guard let key = cursor.string(), cursor.skip(UInt8(ascii: ":")),
+        let index = factorKeys.index(of: key, hint: next)
+      else { return false }
+      let bit = UInt64(1) << UInt64(index)
+      guard seen & bit == 0 else { return false }
+      seen |= bit
+      next = index + 1
+      if cursor.skipNull() { continue }
+      guard let (answer, value) = readValue(&cursor, entries[index]) else { return false }
+      sheet.answers[index] = answer
+      sheet.resolved[index] = value
+    } while cursor.skip(UInt8(ascii: ","))
+    return cursor.skip(UInt8(ascii: "}"))
+  }
+
+  private func readValue(_ cursor: inout Cursor, _ entry: Entry) -> (Answer, ResolvedValue)? {
+    switch entry.mode {
+    case .number(_, let minimum, let maximum):
+      // Whole numbers only: any fraction or exponent is left to the general reader.
+      guard let whole = cursor.wholeNumber() else { return nil }
+      let number = Double(whole)
+      if let minimum, number < minimum { return nil }
+      if let maximum, number > maximum { return nil }
+      return (.number(number), .number(number))
+    case .choice:
+      guard let id = cursor.string(), let index = entry.options.index(of: id) else { return nil }
+      return (.choice(entry.optionIDs[index]), .choice(index))
+    case .set:
+      guard cursor.skip(UInt8(ascii: "[")) else { return nil }
+      var mask: UInt64 = 0
+      if !cursor.skip(UInt8(ascii: "]")) {
+        repeat {
+          guard let id = cursor.string(), let index = entry.options.index(of: id) else { return nil }
+          mask |= UInt64(1) << UInt64(index)
+        } while cursor.skip(UInt8(ascii: ","))
+        guard cursor.skip(UInt8(ascii: "]")) else { return nil }
+      }
+      var ids: [String] = []
+      ids.reserveCapacity(mask.nonzeroBitCount)
+      for index in entry.optionIDs.indices where mask & (UInt64(1) << UInt64(index)) != 0 {
+        ids.append(entry.optionIDs[index])
+      }
+      return (.set(ids), .set(mask))
+    }
+  }
+}
+
+/// A position in a JSON text and the few tokens ``AnswerSetScanner`` reads; every read skips the
+/// JSON whitespace before it, and fails (changing nothing that matters) on anything unexpected.
+private struct Cursor {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  private mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index += 1
+      default: return
+      }
+    }
+  }
+
+  /// Whether only whitespace is left.
+  var atEnd: Bool {
+    mutating get {
+      skipWhitespace()
+      return index == bytes.count
+    }
+  }
+
+  /// Consumes `byte` if it comes next.
+  mutating func skip(_ byte: UInt8) -> Bool {
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == byte else { return false }
+    index += 1
+    return true
+  }
+
+  /// Consumes `null` if it comes next.
+  mutating func skipNull() -> Bool {
+    skipWhitespace()
+    guard bytes.count - index >= 4, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
+      bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l")
+    else { return false }
+    index += 4
+    return true
+  }
+
+  /// The bytes of a string of printable ASCII without escapes, between its quotes.
+  mutating func string() -> UnsafeBufferPointer<UInt8>? {
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+    let start = index + 1
+    var end = start
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") {
+        index = end + 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+      }
+      // Controls must be escaped in JSON, escapes need decoding and other bytes validating: all
+      // for the general reader.
+      guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+      end += 1
+    }
+    return nil
+  }
+
+  /// A JSON integer of up to 15 digits (so exact as a `Double`): `-?(0|[1-9][0-9]*)`. What
+  /// follows is checked by the next read, so `1.5` or `1e3` fail there.
+  mutating func wholeNumber() -> Int? {
+    skipWhitespace()
+    var position = index
+    let negative = position < bytes.count && bytes[position] == UInt8(ascii: "-")
+    if negative { position += 1 }
+    let first = position
+    var value = 0
+    while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+      value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+      position += 1
+      guard position - first <= 15 else { return nil }
+    }
+    let digits = position - first
+    // No digits, or a leading zero before more digits (not JSON).
+    guard digits > 0, digits == 1 || bytes[first] != UInt8(ascii: "0") else { return nil }
+    index = position
+    // `-0` is the integer 0, as ``JSONParser`` reads it.
+    return negative ? -value : value
+  }
+
+  static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    guard bytes.count == text.utf8CodeUnitCount else { return false }
+    let expected = text.utf8Start
+    for offset in 0..<bytes.count where bytes[offset] != expected[offset] { return false }
+    return true
+  }
+}
