@@ -119,15 +119,16 @@ private struct BatchStream<Renderer: BatchRenderer> {
   mutating func write(_ records: ArraySlice<BatchRecord>) throws(CLIError) {
     guard !records.isEmpty else { return }
     let parts = BatchStream.process(records, worker: worker)
-    var text = ""
+    var text: [UInt8] = []
     if !begun {
-      text += worker.renderer.begin()
+      text += worker.renderer.begin().utf8
       begun = true
     }
-    text.reserveCapacity(parts.reduce(text.utf8.count) { $0 + $1.output.utf8.count + 1 })
+    text.reserveCapacity(
+      parts.reduce(text.count) { $0 + $1.output.count + worker.renderer.separator.utf8.count })
     for part in parts {
       if part.wroteAny {
-        if wroteAny { text += worker.renderer.separator }
+        if wroteAny { text += worker.renderer.separator.utf8 }
         text += part.output
         wroteAny = true
       }
@@ -148,6 +149,10 @@ private struct BatchStream<Renderer: BatchRenderer> {
   }
 
   private func write(_ text: String) throws(CLIError) {
+    try write(Array(text.utf8))
+  }
+
+  private func write(_ text: [UInt8]) throws(CLIError) {
     do {
       try output.write(text)
     } catch {

@@ -5,7 +5,8 @@ import ArchAdvisorKit
 struct BatchWorker<Renderer: BatchRenderer>: Sendable {
   /// The output and counts of one run of consecutive records.
   struct Part: Sendable {
-    var output = ""
+    /// UTF-8 text.
+    var output: [UInt8] = []
     /// Whether `output` holds any report or inline error (and so needs a separator before it).
     var wroteAny = false
     var summary: BatchSummary
@@ -34,14 +35,14 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
     for record in records {
       switch outcome(record) {
       case .success(let report):
-        if part.wroteAny { part.output += renderer.separator }
+        if part.wroteAny { part.output += renderer.separator.utf8 }
         renderer.appendReport(report, to: &part.output)
         part.wroteAny = true
         part.summary.add(report)
       case .failure(let error):
-        var text = ""
+        var text: [UInt8] = []
         if renderer.appendError(error, to: &text) {
-          if part.wroteAny { part.output += renderer.separator }
+          if part.wroteAny { part.output += renderer.separator.utf8 }
           part.output += text
           part.wroteAny = true
         }
@@ -53,31 +54,33 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
 
   /// The report of one record, or why there is none.
   func outcome(_ record: BatchRecord) -> Result<Report, BatchRecordError> {
-    let value: JSONValue
     switch record.content {
     case .unreadable(let message):
       return .failure(error(record, message))
-    case .value(let element):
-      value = element
+    case .value(let value):
+      do {
+        return .success(scorer.score(try reader.answers(from: value, file: nil)))
+      } catch {
+        var failure = self.error(record, error.description)
+        failure.name = value.objectValue?["name"]?.stringValue
+        return .failure(failure)
+      }
     case .line(let bytes):
       do {
-        value = try JSONParser().parse(bytes)
+        return .success(scorer.score(try reader.answerSheet(fromJSON: bytes)))
       } catch {
-        // The parser counts lines within the record; a JSON Lines record is one line.
-        let position = shifted(error.position, by: record.line)
-        return .failure(self.error(record, "\(position): not valid JSON: \(error.reasonText)"))
+        // Positions count within the record; a JSON Lines record is one line of its input.
+        switch error {
+        case .notJSON(let parseError):
+          let position = shifted(parseError.position, by: record.line)
+          return .failure(self.error(record, "\(position): not valid JSON: \(parseError.reasonText)"))
+        case .invalid(var answerError, let name):
+          if let position = answerError.position { answerError.position = shifted(position, by: record.line) }
+          var failure = self.error(record, answerError.description)
+          failure.name = name
+          return .failure(failure)
+        }
       }
-    }
-    do {
-      return .success(scorer.score(try reader.answers(from: value, file: nil)))
-    } catch {
-      var located = error
-      if case .line = record.content, let position = located.position {
-        located.position = shifted(position, by: record.line)
-      }
-      var failure = self.error(record, located.description)
-      failure.name = value.objectValue?["name"]?.stringValue
-      return .failure(failure)
     }
   }
 

@@ -26,6 +26,12 @@ struct OutputStream: Sendable {
     if let failure { throw failure }
   }
 
+  /// Writes all of `bytes` (UTF-8 text), retrying after interruptions and short writes.
+  func write(_ bytes: [UInt8]) throws(SystemError) {
+    let failure = bytes.withUnsafeBufferPointer { OutputStream.writeAll($0, to: fileDescriptor) }
+    if let failure { throw failure }
+  }
+
   /// Writes every byte to `descriptor`, or returns the error that stopped it.
   static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> SystemError? {
     guard var next = bytes.baseAddress else { return nil }

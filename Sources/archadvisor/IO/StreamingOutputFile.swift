@@ -49,6 +49,11 @@ struct StreamingOutputFile {
     try OutputStream(fileDescriptor: descriptor).write(text)
   }
 
+  /// Writes all of `bytes` (UTF-8 text).
+  func write(_ bytes: [UInt8]) throws(SystemError) {
+    try OutputStream(fileDescriptor: descriptor).write(bytes)
+  }
+
   /// Makes the written text the file's content (a no-op for standard output).
   func commit() throws(SystemError) {
     guard path != nil else { return }

@@ -12,13 +12,15 @@ struct BatchCSVRenderer: BatchRenderer {
 
   func begin() -> String { CSVReportRenderer().header(rubric: rubric) }
 
-  func appendReport(_ report: Report, to output: inout String) {
+  func appendReport(_ report: Report, to output: inout [UInt8]) {
     CSVReportRenderer().appendRow(report, rubric: rubric, to: &output)
   }
 
-  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool {
-    output += CSVReportRenderer().errorRow(
-      record: error.record, line: error.line, message: error.message, name: error.name, rubric: rubric)
+  func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool {
+    output +=
+      CSVReportRenderer().errorRow(
+        record: error.record, line: error.line, message: error.message, name: error.name, rubric: rubric
+      ).utf8
     return true
   }
 

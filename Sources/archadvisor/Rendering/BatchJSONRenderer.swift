@@ -24,18 +24,20 @@ struct BatchJSONRenderer: BatchRenderer {
     return text + "},\n  \"reports\": ["
   }
 
-  func appendReport(_ report: Report, to output: inout String) {
+  func appendReport(_ report: Report, to output: inout [UInt8]) {
+    var line = ""
     var value = JSONReportRenderer(pretty: false).jsonValue(report)
     // Every batch report names its answer set, so a script can match reports to its input.
     if report.name == nil, case .object(var object) = value.kind {
       object.members.insert(JSONObject.Member(key: "name", value: JSONValue(.null)), at: 1)
       value = JSONValue(.object(object))
     }
-    output += "\n    "
-    JSONWriter(pretty: false).write(value, into: &output)
+    line += "\n    "
+    JSONWriter(pretty: false).write(value, into: &line)
+    output += line.utf8
   }
 
-  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool { false }
+  func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
   func end(_ summary: BatchSummary) -> String {
     var text = summary.reportCount > 0 ? "\n  ],\n  \"errors\": [" : "],\n  \"errors\": ["

@@ -17,21 +17,23 @@ struct BatchMarkdownRenderer: BatchRenderer {
       + "\n\n| Name | Verdict | Score | Confidence | Top driver |\n| --- | --- | ---: | --- | --- |\n"
   }
 
-  func appendReport(_ report: Report, to output: inout String) {
-    output += "| "
-    output += report.name.map(MarkdownText.cell) ?? ""
-    output += " | "
-    output += MarkdownText.cell(report.verdict.label)
-    output += " | "
-    output += NumberText.signed(report.score)
-    output += " | "
-    output += report.confidence.level.rawValue
-    output += " | "
-    output += CSVReportRenderer().topDriver(report).map { MarkdownText.term($0.id) } ?? ""
-    output += " |\n"
+  func appendReport(_ report: Report, to output: inout [UInt8]) {
+    var line = ""
+    line += "| "
+    line += report.name.map(MarkdownText.cell) ?? ""
+    line += " | "
+    line += MarkdownText.cell(report.verdict.label)
+    line += " | "
+    line += NumberText.signed(report.score)
+    line += " | "
+    line += report.confidence.level.rawValue
+    line += " | "
+    line += CSVReportRenderer().topDriver(report).map { MarkdownText.term($0.id) } ?? ""
+    line += " |\n"
+    output += line.utf8
   }
 
-  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool { false }
+  func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
   func end(_ summary: BatchSummary) -> String {
     var blocks = ["## Summary"]

@@ -15,11 +15,11 @@ protocol BatchRenderer: Sendable {
   var separator: String { get }
   /// The text before the first record.
   func begin() -> String
-  /// Appends one report.
-  func appendReport(_ report: Report, to output: inout String)
+  /// Appends one report's UTF-8 text.
+  func appendReport(_ report: Report, to output: inout [UInt8])
   /// Appends a rejected record where it stands in the input; formats that list errors at the end
   /// append nothing. Returns whether it appended (and so needs a ``separator`` like a report).
-  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool
+  func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool
   /// The text after the last record: whatever lists errors and the summary.
   func end(_ summary: BatchSummary) -> String
 }

@@ -47,21 +47,23 @@ struct BatchTextRenderer: BatchRenderer {
     return style.bold(header) + "\n"
   }
 
-  func appendReport(_ report: Report, to output: inout String) {
+  func appendReport(_ report: Report, to output: inout [UInt8]) {
+    var line = ""
     let name = truncated(TerminalSanitizer.clean(report.name ?? "–"), to: nameWidth)
-    output += pad(name, nameWidth)
-    output += "  "
-    output += pad(TerminalSanitizer.clean(report.verdict.id), verdictWidth)
-    output += "  "
-    output += style.lean(padLeft(NumberText.signed(report.score), BatchTextRenderer.scoreWidth), report.score)
-    output += "  "
-    output += pad(report.confidence.level.rawValue, BatchTextRenderer.confidenceWidth)
-    output += "  "
-    output += CSVReportRenderer().topDriver(report).map { TerminalSanitizer.clean($0.id) } ?? "–"
-    output += "\n"
+    line += pad(name, nameWidth)
+    line += "  "
+    line += pad(TerminalSanitizer.clean(report.verdict.id), verdictWidth)
+    line += "  "
+    line += style.lean(padLeft(NumberText.signed(report.score), BatchTextRenderer.scoreWidth), report.score)
+    line += "  "
+    line += pad(report.confidence.level.rawValue, BatchTextRenderer.confidenceWidth)
+    line += "  "
+    line += CSVReportRenderer().topDriver(report).map { TerminalSanitizer.clean($0.id) } ?? "–"
+    line += "\n"
+    output += line.utf8
   }
 
-  func appendError(_ error: BatchRecordError, to output: inout String) -> Bool { false }
+  func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
   func end(_ summary: BatchSummary) -> String {
     let wrapper = TextWrapper(width: width)

@@ -26,18 +26,18 @@ struct CSVReportRenderer: ReportRenderer {
 
   /// One report's row, its answer columns in the order of `rubric`'s factors.
   func row(_ report: Report, rubric: Rubric) -> String {
-    var line = ""
+    var line: [UInt8] = []
     appendRow(report, rubric: rubric, to: &line)
-    return line
+    return String(decoding: line, as: UTF8.self)
   }
 
   /// Appends one report's row to `output`: what a batch calls to stream rows into one buffer.
   ///
-  /// The row is written byte by byte into one string sized beforehand (``CSVRowText``), by the
+  /// The row is written byte by byte into space reserved beforehand (``CSVRowText``), by the
   /// same rules as ``CSVWriter`` and the answers' command-line form (`8`, `weekly`,
   /// `containers,tracing`, `none`): a batch writes one per answer set, and
   /// cell-by-cell appends dominated its time.
-  func appendRow(_ report: Report, rubric: Rubric, to output: inout String) {
+  func appendRow(_ report: Report, rubric: Rubric, to output: inout [UInt8]) {
     let factors = rubric.factors
     let results = report.factors
     // The report lists the rubric's factors in its order; look up only if it does not. Indexed
@@ -65,7 +65,7 @@ struct CSVReportRenderer: ReportRenderer {
       case .set(let ids): capacity += CSVRowText.setCapacity(ids)
       }
     }
-    output += CSVRowText.build(capacity: capacity) { row in
+    CSVRowText.append(to: &output, capacity: capacity) { row in
       let comma = UInt8(ascii: ",")
       row.appendText(report.name ?? "")
       row.append(byte: comma)

@@ -1,10 +1,12 @@
 import ArchAdvisorKit
 
-/// Writes one CSV record straight into a new string's storage, by ``CSVWriter``'s rules.
+/// Writes one CSV record straight into a byte buffer, by ``CSVWriter``'s rules.
 ///
 /// A batch writes a row for every answer set; building it cell by cell with `String` appends,
-/// joined sets and the general `Double` printer cost more than scoring the answers. Here the caller
-/// gives an upper bound on the length, every byte is copied once, and the row is one allocation.
+/// joined sets and the general `Double` printer cost more than scoring the answers, and even one
+/// `String` per row costs an allocation and a UTF-8 check of bytes that are valid by
+/// construction. Here the caller gives an upper bound on the length and every byte is copied once,
+/// into the buffer the batch writes out.
 /// Text beyond the bound is dropped rather than written out of bounds (the bounds the renderer
 /// computes are never reached).
 struct CSVRowText {
@@ -17,14 +19,24 @@ struct CSVRowText {
     self.capacity = capacity
   }
 
-  /// A string of at most `capacity` UTF-8 bytes written by `body`.
-  static func build(capacity: Int, _ body: (inout CSVRowText) -> Void) -> String {
-    String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer in
+  /// Appends the at most `capacity` bytes `body` writes to `output`.
+  static func append(to output: inout [UInt8], capacity: Int, _ body: (inout CSVRowText) -> Void) {
+    let base = output.count
+    output.append(contentsOf: repeatElement(0, count: max(capacity, 0)))
+    let written = output.withUnsafeMutableBufferPointer { buffer in
       guard let start = buffer.baseAddress else { return 0 }
-      var text = CSVRowText(start: start, capacity: buffer.count)
+      var text = CSVRowText(start: start + base, capacity: buffer.count - base)
       body(&text)
       return text.count
     }
+    output.removeLast(output.count - base - written)
+  }
+
+  /// A string of at most `capacity` UTF-8 bytes written by `body`.
+  static func build(capacity: Int, _ body: (inout CSVRowText) -> Void) -> String {
+    var bytes: [UInt8] = []
+    append(to: &bytes, capacity: capacity, body)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The most bytes a number cell takes: `String(Double)` of any double is at most 24.
@@ -65,11 +77,11 @@ struct CSVRowText {
   private mutating func appendDoublingQuotes(_ bytes: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
     for index in bytes.indices where bytes[index] == 0x22 {
-      append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+      append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<index + 1]))
       append(byte: 0x22)
       runStart = index + 1
     }
-    append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
   }
 
   private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

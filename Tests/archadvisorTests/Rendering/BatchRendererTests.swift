@@ -106,3 +106,19 @@ import Testing
     #expect(rows.allSatisfy { $0.count == rows[0].count })
   }
 }
+
+extension BatchRenderer {
+  /// ``appendReport(_:to:)`` onto a string, for tests that read the text.
+  fileprivate func appendReport(_ report: Report, to text: inout String) {
+    var bytes: [UInt8] = []
+    appendReport(report, to: &bytes)
+    text += String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// ``appendError(_:to:)`` onto a string.
+  fileprivate func appendError(_ error: BatchRecordError, to text: inout String) -> Bool {
+    var bytes: [UInt8] = []
+    defer { text += String(decoding: bytes, as: UTF8.self) }
+    return appendError(error, to: &bytes)
+  }
+}
