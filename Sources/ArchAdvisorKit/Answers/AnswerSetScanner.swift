@@ -181,6 +181,22 @@ private struct Cursor {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
     let start = index + 1
     var end = start
+    // Eight bytes at a time while none is a quote, a backslash, a control or beyond ASCII.
+    let raw = UnsafeRawBufferPointer(bytes)
+    while end + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highBits: UInt64 = 0x8080_8080_8080_8080
+      func hasByteBelow(_ word: UInt64, _ limit: UInt64) -> Bool {
+        (word &- ones &* limit) & ~word & highBits != 0
+      }
+      if word & highBits != 0 || hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1)
+        || hasByteBelow(word ^ (ones &* 0x5C), 1)
+      {
+        break
+      }
+      end += 8
+    }
     while end < bytes.count {
       let byte = bytes[end]
       if byte == UInt8(ascii: "\"") {

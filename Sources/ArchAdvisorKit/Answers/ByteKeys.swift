@@ -50,8 +50,15 @@ struct ByteKeys: Sendable {
   private func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = starts[index]
     guard starts[index + 1] - start == key.count else { return false }
-    return pool.withUnsafeBufferPointer { pool in
+    return pool.withUnsafeBytes { pool in
+      let key = UnsafeRawBufferPointer(key)
       var offset = 0
+      // Eight bytes at a time, then the rest one by one.
+      while offset + 8 <= key.count {
+        let expected = pool.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self)
+        if expected != key.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+        offset += 8
+      }
       while offset < key.count {
         if pool[start + offset] != key[offset] { return false }
         offset += 1

@@ -1,11 +1,10 @@
 import ArchAdvisorKit
-import Dispatch
 
 /// `archadvisor batch [FILE…]`: many answer sets, each scored on its own, into one report.
 ///
 /// Records stream through in blocks of ``blockSize``: each block is split into parts that are
-/// parsed, read, scored and rendered on every core at once, then written in input order with one
-/// write, and dropped. Only the summary (counts, rejected records, contribution sums) outlives a
+/// parsed, read, scored and rendered on every core at once (``BatchBlock``) while the next block
+/// is read, then written in input order with one write, and dropped. Only the summary (counts, rejected records, contribution sums) outlives a
 /// block, so memory stays flat however long the input is.
 ///
 /// Exit status: 65 when any record was rejected or there were none at all (this wins, since the
@@ -70,6 +69,7 @@ struct BatchCommand: Sendable {
       }
       try stream.write(records[...])
       records = []
+      try stream.drain()
       stream.progress.finish()
       guard stream.summary.recordCount > 0 else {
         output.abort()
@@ -97,12 +97,17 @@ struct BatchCommand: Sendable {
   }
 }
 
-/// The writing side of a batch: scores blocks in parallel, writes them in order, counts.
+/// The writing side of a batch: scores blocks on other threads, writes them in order, counts.
+///
+/// One block is in flight at a time: while it is scored, the caller reads the next, and the
+/// block before it is written, so reading and writing overlap the scoring.
 private struct BatchStream<Renderer: BatchRenderer> {
   let worker: BatchWorker<Renderer>
   let output: StreamingOutputFile
   var summary: BatchSummary
   var progress = BatchProgress(enabled: false)
+  /// The block being scored, not yet written.
+  private var pending: BatchBlock<Renderer>?
   /// Whether the beginning has been written (it waits for the first record, so an input
   /// without any writes nothing).
   private var begun = false
@@ -115,20 +120,33 @@ private struct BatchStream<Renderer: BatchRenderer> {
     summary = worker.emptySummary
   }
 
-  /// Scores, renders and writes one block of records.
+  /// Starts scoring one block of records, then writes the block before it.
   mutating func write(_ records: ArraySlice<BatchRecord>) throws(CLIError) {
     guard !records.isEmpty else { return }
-    let parts = BatchStream.process(records, worker: worker)
+    let previous = pending
+    pending = BatchBlock(records, worker: worker)
+    if let previous { try write(previous.parts()) }
+  }
+
+  /// Waits for the block in flight and writes it: after this, ``summary`` counts every record.
+  mutating func drain() throws(CLIError) {
+    guard let block = pending else { return }
+    pending = nil
+    try write(block.parts())
+  }
+
+  /// Writes one scored block's parts, in order.
+  private mutating func write(_ parts: [BatchWorker<Renderer>.Part]) throws(CLIError) {
     var text: [UInt8] = []
     if !begun {
       text += worker.renderer.begin().utf8
       begun = true
     }
-    text.reserveCapacity(
-      parts.reduce(text.count) { $0 + $1.output.count + worker.renderer.separator.utf8.count })
+    let separator = worker.renderer.separator.utf8
+    text.reserveCapacity(parts.reduce(text.count) { $0 + $1.output.count + separator.count })
     for part in parts {
       if part.wroteAny {
-        if wroteAny { text += worker.renderer.separator.utf8 }
+        if wroteAny { text += separator }
         text += part.output
         wroteAny = true
       }
@@ -140,6 +158,7 @@ private struct BatchStream<Renderer: BatchRenderer> {
 
   /// Writes the end: rejected records and the summary, then commits the file.
   mutating func finish() throws(CLIError) {
+    try drain()
     try write(worker.renderer.end(summary))
     do {
       try output.commit()
@@ -158,31 +177,5 @@ private struct BatchStream<Renderer: BatchRenderer> {
     } catch {
       throw CLIError.cannotWrite(what: "the report", file: output.path, reason: error.description)
     }
-  }
-
-  /// The block's parts, in order, processed on every core.
-  private static func process(_ records: ArraySlice<BatchRecord>, worker: BatchWorker<Renderer>)
-    -> [BatchWorker<
-      Renderer
-    >.Part]
-  {
-    // More parts than cores, so a core that finishes early takes another part.
-    let partCount = min(records.count, max(1, ProcessInfoCores.count * 4))
-    let size = (records.count + partCount - 1) / partCount
-    var parts = [BatchWorker<Renderer>.Part?](repeating: nil, count: partCount)
-    parts.withUnsafeMutableBufferPointer { buffer in
-      let slots = Slots(base: buffer.baseAddress!)
-      DispatchQueue.concurrentPerform(iterations: partCount) { index in
-        let start = records.startIndex + index * size
-        let end = min(records.endIndex, start + size)
-        slots.base[index] = start < end ? worker.process(records[start..<end]) : nil
-      }
-    }
-    return parts.compactMap { $0 }
-  }
-
-  /// The parts' slots, each written by exactly one iteration.
-  private struct Slots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<BatchWorker<Renderer>.Part?>
   }
 }
