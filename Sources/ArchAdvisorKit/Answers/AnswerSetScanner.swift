@@ -17,11 +17,36 @@ struct AnswerSetScanner: Sendable {
     let options: ByteKeys
     /// The option ids, the same strings the rubric holds, to put in answers.
     let optionIDs: [String]
+    /// For a set of up to ``subsetLimit`` options, the held ids of every mask, made once so that
+    /// an answer shares an array instead of building its own; empty otherwise.
+    private let subsets: [[String]]
+
+    /// 2¹⁰ arrays at most, a few kilobytes per factor.
+    static let subsetLimit = 10
 
     init(mode: FactorAnswerReader.Mode, optionIDs: [String]) {
       self.mode = mode
       options = ByteKeys(optionIDs)
       self.optionIDs = optionIDs
+      if case .set = mode, optionIDs.count <= Entry.subsetLimit {
+        subsets = (0..<(1 << optionIDs.count)).map { Entry.ids(in: UInt64($0), of: optionIDs) }
+      } else {
+        subsets = []
+      }
+    }
+
+    /// The ids of the options in `mask`, in rubric order.
+    func held(_ mask: UInt64) -> [String] {
+      mask < subsets.count ? subsets[Int(mask)] : Entry.ids(in: mask, of: optionIDs)
+    }
+
+    private static func ids(in mask: UInt64, of optionIDs: [String]) -> [String] {
+      var ids: [String] = []
+      ids.reserveCapacity(mask.nonzeroBitCount)
+      for index in optionIDs.indices where mask & (UInt64(1) << UInt64(index)) != 0 {
+        ids.append(optionIDs[index])
+      }
+      return ids
     }
   }
 
@@ -66,8 +91,14 @@ struct AnswerSetScanner: Sendable {
         guard let name = cursor.string() else { return nil }
         sheet.name = String(decoding: name, as: UTF8.self)
       } else if Cursor.equals(key, "answers") {
-        guard !sawAnswers, readAnswers(&cursor, into: &sheet) else { return nil }
+        guard !sawAnswers else { return nil }
         sawAnswers = true
+        let read = sheet.answers.withUnsafeMutableBufferPointer { answers in
+          sheet.resolved.withUnsafeMutableBufferPointer { resolved in
+            readAnswers(&cursor, answers, resolved)
+          }
+        }
+        guard read else { return nil }
       } else {
         return nil
       }
@@ -76,8 +107,12 @@ struct AnswerSetScanner: Sendable {
     return sheet
   }
 
-  /// Reads the `answers` object into the sheet; `false` when it is not in the scanner's shape.
-  private func readAnswers(_ cursor: inout Cursor, into sheet: inout AnswerSheet) -> Bool {
+  /// Reads the `answers` object into a sheet's answers and resolved values (both unknown on
+  /// entry); `false` when it is not in the scanner's shape.
+  private func readAnswers(
+    _ cursor: inout Cursor, _ answers: UnsafeMutableBufferPointer<Answer?>,
+    _ resolved: UnsafeMutableBufferPointer<ResolvedValue>
+  ) -> Bool {
     guard cursor.skip(UInt8(ascii: "{")) else { return false }
     if cursor.skip(UInt8(ascii: "}")) { return true }
     var seen: UInt64 = 0
@@ -91,42 +126,40 @@ struct AnswerSetScanner: Sendable {
       seen |= bit
       next = index + 1
       if cursor.skipNull() { continue }
-      guard let (answer, value) = readValue(&cursor, entries[index]) else { return false }
-      sheet.answers[index] = answer
-      sheet.resolved[index] = value
+      let entry = entries[index]
+      switch entry.mode {
+      case .number(_, let minimum, let maximum):
+        // Whole numbers only: any fraction or exponent is left to the general reader.
+        guard let whole = cursor.wholeNumber() else { return false }
+        let number = Double(whole)
+        if let minimum, number < minimum { return false }
+        if let maximum, number > maximum { return false }
+        answers[index] = .number(number)
+        resolved[index] = .number(number)
+      case .choice:
+        guard let id = cursor.string(), let option = entry.options.index(of: id) else { return false }
+        answers[index] = .choice(entry.optionIDs[option])
+        resolved[index] = .choice(option)
+      case .set:
+        guard let mask = readSet(&cursor, entry) else { return false }
+        answers[index] = .set(entry.held(mask))
+        resolved[index] = .set(mask)
+      }
     } while cursor.skip(UInt8(ascii: ","))
     return cursor.skip(UInt8(ascii: "}"))
   }
 
-  private func readValue(_ cursor: inout Cursor, _ entry: Entry) -> (Answer, ResolvedValue)? {
-    switch entry.mode {
-    case .number(_, let minimum, let maximum):
-      // Whole numbers only: any fraction or exponent is left to the general reader.
-      guard let whole = cursor.wholeNumber() else { return nil }
-      let number = Double(whole)
-      if let minimum, number < minimum { return nil }
-      if let maximum, number > maximum { return nil }
-      return (.number(number), .number(number))
-    case .choice:
+  /// An array of option ids as the bit mask of the options held (repeats collapse).
+  private func readSet(_ cursor: inout Cursor, _ entry: Entry) -> UInt64? {
+    guard cursor.skip(UInt8(ascii: "[")) else { return nil }
+    var mask: UInt64 = 0
+    if cursor.skip(UInt8(ascii: "]")) { return mask }
+    repeat {
       guard let id = cursor.string(), let index = entry.options.index(of: id) else { return nil }
-      return (.choice(entry.optionIDs[index]), .choice(index))
-    case .set:
-      guard cursor.skip(UInt8(ascii: "[")) else { return nil }
-      var mask: UInt64 = 0
-      if !cursor.skip(UInt8(ascii: "]")) {
-        repeat {
-          guard let id = cursor.string(), let index = entry.options.index(of: id) else { return nil }
-          mask |= UInt64(1) << UInt64(index)
-        } while cursor.skip(UInt8(ascii: ","))
-        guard cursor.skip(UInt8(ascii: "]")) else { return nil }
-      }
-      var ids: [String] = []
-      ids.reserveCapacity(mask.nonzeroBitCount)
-      for index in entry.optionIDs.indices where mask & (UInt64(1) << UInt64(index)) != 0 {
-        ids.append(entry.optionIDs[index])
-      }
-      return (.set(ids), .set(mask))
-    }
+      mask |= UInt64(1) << UInt64(index)
+    } while cursor.skip(UInt8(ascii: ","))
+    guard cursor.skip(UInt8(ascii: "]")) else { return nil }
+    return mask
   }
 }
 

@@ -33,13 +33,15 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
     var part = Part(summary: emptySummary)
     part.output.reserveCapacity(records.count * 160)
     for record in records {
-      switch outcome(record) {
-      case .success(let report):
+      // Typed throws rather than a `Result`: binding a report out of a `Result` copied it whole
+      // (every factor's strings retained and released again) for every record.
+      do throws(BatchRecordError) {
+        let report = try self.report(record)
         if part.wroteAny { part.output += renderer.separator.utf8 }
         renderer.appendReport(report, to: &part.output)
         part.wroteAny = true
         part.summary.add(report)
-      case .failure(let error):
+      } catch {
         var text: [UInt8] = []
         if renderer.appendError(error, to: &text) {
           if part.wroteAny { part.output += renderer.separator.utf8 }
@@ -53,32 +55,32 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
   }
 
   /// The report of one record, or why there is none.
-  func outcome(_ record: BatchRecord) -> Result<Report, BatchRecordError> {
+  func report(_ record: BatchRecord) throws(BatchRecordError) -> Report {
     switch record.content {
     case .unreadable(let message):
-      return .failure(error(record, message))
+      throw error(record, message)
     case .value(let value):
       do {
-        return .success(scorer.score(try reader.answers(from: value, file: nil)))
+        return scorer.score(try reader.answers(from: value, file: nil))
       } catch {
         var failure = self.error(record, error.description)
         failure.name = value.objectValue?["name"]?.stringValue
-        return .failure(failure)
+        throw failure
       }
     case .line(let bytes):
       do {
-        return .success(scorer.score(try reader.answerSheet(fromJSON: bytes)))
+        return scorer.score(try reader.answerSheet(fromJSON: bytes))
       } catch {
         // Positions count within the record; a JSON Lines record is one line of its input.
         switch error {
         case .notJSON(let parseError):
           let position = shifted(parseError.position, by: record.line)
-          return .failure(self.error(record, "\(position): not valid JSON: \(parseError.reasonText)"))
+          throw self.error(record, "\(position): not valid JSON: \(parseError.reasonText)")
         case .invalid(var answerError, let name):
           if let position = answerError.position { answerError.position = shifted(position, by: record.line) }
           var failure = self.error(record, answerError.description)
           failure.name = name
-          return .failure(failure)
+          throw failure
         }
       }
     }
