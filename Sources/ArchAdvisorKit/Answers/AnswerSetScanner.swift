@@ -58,15 +58,21 @@ struct AnswerSetScanner: Sendable {
   private let factorKeys: ByteKeys
   private let entries: [Entry]
 
+  /// The answer set's own keys.
+  private static let topKeys = ByteKeys(["name", "answers"])
+
   /// Prepares to scan answer sets for these factors; `nil` when there are too many factors or
-  /// options, or an id is not ASCII (where byte equality and `String` equality could differ).
+  /// options, or an id is not printable ASCII without `"` and `\\` (where comparing bytes could
+  /// differ from comparing strings, or from the JSON string the bytes spell).
   init?(_ readers: [FactorAnswerReader]) {
     guard readers.count <= AnswerSetScanner.maximumCount else { return nil }
+    func plain(_ id: String) -> Bool {
+      id.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
     var entries: [Entry] = []
     for reader in readers {
-      guard reader.optionIDs.count <= AnswerSetScanner.maximumCount,
-        reader.factor.id.utf8.allSatisfy({ $0 < 0x80 }),
-        reader.optionIDs.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
+      guard reader.optionIDs.count <= AnswerSetScanner.maximumCount, plain(reader.factor.id),
+        reader.optionIDs.allSatisfy(plain)
       else { return nil }
       entries.append(Entry(mode: reader.mode, optionIDs: reader.optionIDs))
     }
@@ -83,14 +89,16 @@ struct AnswerSetScanner: Sendable {
     var sawAnswers = false
     guard cursor.skip(UInt8(ascii: "{")) else { return nil }
     repeat {
-      guard let key = cursor.string(), cursor.skip(UInt8(ascii: ":")) else { return nil }
-      if Cursor.equals(key, "name") {
+      guard let key = cursor.key(in: AnswerSetScanner.topKeys), cursor.skip(UInt8(ascii: ":")) else {
+        return nil
+      }
+      if key == 0 {
         guard !sawName else { return nil }
         sawName = true
         if cursor.skipNull() { continue }
         guard let name = cursor.string() else { return nil }
         sheet.name = String(decoding: name, as: UTF8.self)
-      } else if Cursor.equals(key, "answers") {
+      } else {
         guard !sawAnswers else { return nil }
         sawAnswers = true
         let read = sheet.answers.withUnsafeMutableBufferPointer { answers in
@@ -99,8 +107,6 @@ struct AnswerSetScanner: Sendable {
           }
         }
         guard read else { return nil }
-      } else {
-        return nil
       }
     } while cursor.skip(UInt8(ascii: ","))
     guard sawAnswers, cursor.skip(UInt8(ascii: "}")), cursor.atEnd else { return nil }
@@ -118,9 +124,11 @@ struct AnswerSetScanner: Sendable {
     var seen: UInt64 = 0
     var next = 0
     repeat {
-      guard let key = cursor.string(), cursor.skip(UInt8(ascii: ":")),
-        let index = factorKeys.index(of: key, hint: next)
-      else { return false }
+      // A key that is not a factor id as written is an error or has escapes: either way, for the
+      // general reader.
+      guard let index = cursor.key(in: factorKeys, hint: next), cursor.skip(UInt8(ascii: ":")) else {
+        return false
+      }
       let bit = UInt64(1) << UInt64(index)
       guard seen & bit == 0 else { return false }
       seen |= bit
@@ -137,7 +145,7 @@ struct AnswerSetScanner: Sendable {
         answers[index] = .number(number)
         resolved[index] = .number(number)
       case .choice:
-        guard let id = cursor.string(), let option = entry.options.index(of: id) else { return false }
+        guard let option = cursor.key(in: entry.options) else { return false }
         answers[index] = .choice(entry.optionIDs[option])
         resolved[index] = .choice(option)
       case .set:
@@ -155,7 +163,7 @@ struct AnswerSetScanner: Sendable {
     var mask: UInt64 = 0
     if cursor.skip(UInt8(ascii: "]")) { return mask }
     repeat {
-      guard let id = cursor.string(), let index = entry.options.index(of: id) else { return nil }
+      guard let index = cursor.key(in: entry.options) else { return nil }
       mask |= UInt64(1) << UInt64(index)
     } while cursor.skip(UInt8(ascii: ","))
     guard cursor.skip(UInt8(ascii: "]")) else { return nil }
@@ -206,6 +214,14 @@ private struct Cursor {
     else { return false }
     index += 4
     return true
+  }
+
+  /// The position of the id in `keys` written next as a JSON string without escapes.
+  mutating func key(in keys: ByteKeys, hint: Int = 0) -> Int? {
+    skipWhitespace()
+    guard let (found, length) = keys.quoted(in: bytes, at: index, hint: hint) else { return nil }
+    index += length
+    return found
   }
 
   /// The bytes of a string of printable ASCII without escapes, between its quotes.
@@ -264,12 +280,5 @@ private struct Cursor {
     index = position
     // `-0` is the integer 0, as ``JSONParser`` reads it.
     return negative ? -value : value
-  }
-
-  static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
-    guard bytes.count == text.utf8CodeUnitCount else { return false }
-    let expected = text.utf8Start
-    for offset in 0..<bytes.count where bytes[offset] != expected[offset] { return false }
-    return true
   }
 }

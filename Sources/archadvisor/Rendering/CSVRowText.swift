@@ -19,17 +19,17 @@ struct CSVRowText {
     self.capacity = capacity
   }
 
-  /// Appends the at most `capacity` bytes `body` writes to `output`.
+  /// Appends the at most `capacity` bytes `body` writes to `output`, straight into its spare
+  /// room (made first, but not filled).
   static func append(to output: inout [UInt8], capacity: Int, _ body: (inout CSVRowText) -> Void) {
-    let base = output.count
-    output.append(contentsOf: repeatElement(0, count: max(capacity, 0)))
-    let written = output.withUnsafeMutableBufferPointer { buffer in
-      guard let start = buffer.baseAddress else { return 0 }
-      var text = CSVRowText(start: start + base, capacity: buffer.count - base)
-      body(&text)
-      return text.count
+    output.append(addingCapacity: max(capacity, 0)) { span in
+      span.withUnsafeMutableBufferPointer { buffer, initialized in
+        guard let start = buffer.baseAddress else { return }
+        var text = CSVRowText(start: start, capacity: buffer.count)
+        body(&text)
+        initialized = text.count
+      }
     }
-    output.removeLast(output.count - base - written)
   }
 
   /// A string of at most `capacity` UTF-8 bytes written by `body`.

@@ -166,6 +166,11 @@ struct AnswerSheetTests {
     #expect(AnswersReader(rubric: TestRubrics.rubric([plain, accented])).scanner == nil)
     let accentedOption = TestRubrics.choice("drink", weight: 1, [("cafe\u{301}", -1), ("tea", 1)])
     #expect(AnswersReader(rubric: TestRubrics.rubric([accentedOption])).scanner == nil)
+    // Bytes that would spell another JSON string than the id.
+    for id in ["a\"b", "a\\b", "a\tb"] {
+      let odd = TestRubrics.choice("odd", weight: 1, [(id, -1), ("b", 1)])
+      #expect(AnswersReader(rubric: TestRubrics.rubric([odd])).scanner == nil, "\(id)")
+    }
     let many = (0..<65).map { TestRubrics.lowMidHigh("f\($0)", weight: 1) }
     #expect(AnswersReader(rubric: TestRubrics.rubric(many)).scanner == nil)
     #expect(AnswersReader(rubric: TestRubrics.rubric(Array(many.prefix(64)))).scanner != nil)
