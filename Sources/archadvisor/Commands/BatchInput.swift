@@ -159,23 +159,29 @@ struct BatchInput {
   }
 
   /// Up to ``chunkSize`` bytes; empty at the end of the input.
+  ///
+  /// Reads again until the chunk is at least half full (or the input ends): a pipe hands over
+  /// 64 KiB at a time, and records keep their chunk alive until their block is written, so
+  /// mostly empty chunks would hold several times the memory the records need.
   private func readChunk() throws(CLIError) -> [UInt8] {
-    while true {
-      var failure: Int32 = 0
-      let chunk = [UInt8](unsafeUninitializedCapacity: BatchInput.chunkSize) { buffer, count in
-        let result = Glibc.read(descriptor, buffer.baseAddress!, BatchInput.chunkSize)
-        if result < 0 {
+    var failure: Int32 = 0
+    let chunk = [UInt8](unsafeUninitializedCapacity: BatchInput.chunkSize) { buffer, count in
+      count = 0
+      while count < BatchInput.chunkSize / 2 {
+        let result = Glibc.read(descriptor, buffer.baseAddress! + count, BatchInput.chunkSize - count)
+        if result > 0 {
+          count += result
+        } else if result == 0 {
+          return
+        } else if errno != EINTR {
           failure = errno
-          count = 0
-        } else {
-          count = result
+          return
         }
       }
-      if failure == EINTR { continue }
-      if failure != 0 {
-        throw CLIError.cannotRead(file: name, reason: SystemError(code: failure).description)
-      }
-      return chunk
     }
+    if failure != 0 {
+      throw CLIError.cannotRead(file: name, reason: SystemError(code: failure).description)
+    }
+    return chunk
   }
 }
