@@ -3,20 +3,12 @@ extension Scorer {
   func range(values: [ResolvedValue], numerator: Double, score: Double, verdict: Int) -> ScoreRange {
     var lowNumerator = numerator
     var highNumerator = numerator
-    var lowValues = values
-    var highValues = values
     var anyUnknown = false
     for index in tables.indices where !values[index].isKnown {
       anyUnknown = true
       let weight = tables[index].weight
-      if let lowest = tables[index].lowest {
-        lowNumerator += weight * lowest.lean
-        lowValues[index] = lowest.value
-      }
-      if let highest = tables[index].highest {
-        highNumerator += weight * highest.lean
-        highValues[index] = highest.value
-      }
+      if let lowest = tables[index].lowest { lowNumerator += weight * lowest.lean }
+      if let highest = tables[index].highest { highNumerator += weight * highest.lean }
     }
     guard anyUnknown else {
       // Every factor is answered: the range is the score itself.
@@ -25,8 +17,11 @@ extension Scorer {
     }
     let low = totalWeight > 0 ? lowNumerator / totalWeight * 100 : 0
     let high = totalWeight > 0 ? highNumerator / totalWeight * 100 : 0
-    let lowVerdict = finalVerdict(AnswerView(lowValues), score: low, verdict: verdictIndex(forScore: low))
-    let highVerdict = finalVerdict(AnswerView(highValues), score: high, verdict: verdictIndex(forScore: high))
+    // The unknown factors read as their extreme values, without copying the answers.
+    let lowVerdict = finalVerdict(
+      AnswerView(values, completingWith: lowestValues), score: low, verdict: verdictIndex(forScore: low))
+    let highVerdict = finalVerdict(
+      AnswerView(values, completingWith: highestValues), score: high, verdict: verdictIndex(forScore: high))
     return ScoreRange(
       low: low, high: high, lowVerdict: verdicts[lowVerdict].id, highVerdict: verdicts[highVerdict].id)
   }

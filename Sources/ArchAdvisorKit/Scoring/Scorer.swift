@@ -98,6 +98,11 @@ public struct Scorer: Sendable {
   /// The length in UTF-8 bytes of the longest verdict id, to size sentences that name verdicts.
   let longestVerdictID: Int
   let totalWeight: Double
+  /// Each factor's value with the lowest lean (`.unknown` for a factor no answer fits): what an
+  /// unknown factor takes at the low end of the range.
+  let lowestValues: [ResolvedValue]
+  /// Each factor's value with the highest lean: what an unknown factor takes at the high end.
+  let highestValues: [ResolvedValue]
   /// Per factor, whether a verdict-changing rule's condition reads it.
   let verdictRulesRead: [Bool]
   /// Whether a verdict-changing rule's condition reads the score.
@@ -154,6 +159,8 @@ public struct Scorer: Sendable {
     self.stepReads = stepReads
     stepReadsVerdict = verdictSteps.map { program.readsVerdict($0.condition) }
     totalWeight = tables.reduce(0) { $0 + $1.weight }
+    lowestValues = tables.map { $0.lowest?.value ?? .unknown }
+    highestValues = tables.map { $0.highest?.value ?? .unknown }
     candidateCapacity = rubric.factors.reduce(0) { sum, factor in
       switch factor.kind {
       case .number(let spec): return sum + spec.bands.count
