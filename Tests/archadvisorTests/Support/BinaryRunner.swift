@@ -6,10 +6,10 @@ import Testing
 /// The binary is found beside the test bundle (on Linux, in the folder of `Bundle.main.bundleURL`;
 /// the test target depends on the executable so `swift test` builds it). The child gets a small,
 /// fixed environment — `NO_COLOR=1`, `TERM=dumb`, `LC_ALL=C`, `TZ=UTC` and `PATH` — so results do
-/// not depend on the terminal the tests run in. Its standard output and error are drained on
-/// their own threads while it runs (a child writing more than a pipe holds would otherwise block
-/// forever), standard input is fed on a third and then closed, and a child still running after
-/// the timeout is killed and reported as such.
+/// not depend on the terminal the tests run in. ``ChildProcess`` starts it: its standard output and
+/// error are drained on their own threads while it runs (a child writing more than a pipe holds
+/// would otherwise block forever), standard input is fed on a third and then closed, and a child
+/// still running after the timeout is killed and reported as such.
 enum BinaryRunner {
   /// What one run did.
   struct Result: Sendable, CustomStringConvertible {
@@ -35,9 +35,6 @@ enum BinaryRunner {
   }
 
   /// The environment every run starts from.
-  /// Serialises `Process.run()`; see `launch`.
-  private static let launchLock = NSLock()
-
   static let baseEnvironment: [String: String] = [
     "NO_COLOR": "1", "TERM": "dumb", "LC_ALL": "C", "TZ": "UTC",
     "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -110,71 +107,13 @@ enum BinaryRunner {
     _ executable: URL, _ arguments: [String], input: Data, environment: [String: String?], directory: URL?,
     timeout: TimeInterval
   ) throws -> Result {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
     var variables = baseEnvironment
     for (key, value) in environment { variables[key] = value }
-    process.environment = variables
-    if let directory { process.currentDirectoryURL = directory }
-    let standardInput = Pipe()
-    let standardOutput = Pipe()
-    let standardError = Pipe()
-    process.standardInput = standardInput
-    process.standardOutput = standardOutput
-    process.standardError = standardError
-    // Foundation's Process.run() on Linux is not safe to call from several threads at once (it
-    // crashed copying its arguments while the conformance suite launched runs in parallel), so
-    // launches take turns; the children still run side by side.
-    try launchLock.withLock { try process.run() }
-
-    let group = DispatchGroup()
-    let collected = Collected()
-    DispatchQueue.global().async(group: group) {
-      collected.set(output: (try? standardOutput.fileHandleForReading.readToEnd()) ?? Data())
-    }
-    DispatchQueue.global().async(group: group) {
-      collected.set(error: (try? standardError.fileHandleForReading.readToEnd()) ?? Data())
-    }
-    DispatchQueue.global().async(group: group) {
-      // A child that exits without reading its input closes the pipe: ignore that failure.
-      try? standardInput.fileHandleForWriting.write(contentsOf: input)
-      try? standardInput.fileHandleForWriting.close()
-    }
-    let timedOut = Flag()
-    let killer = DispatchWorkItem {
-      if process.isRunning {
-        timedOut.set()
-        process.terminate()
-      }
-    }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
-    process.waitUntilExit()
-    killer.cancel()
-    group.wait()
+    let outcome = try ChildProcess.run(
+      executable.path, arguments, environment: variables, directory: directory?.path, input: input,
+      timeout: timeout)
     return Result(
-      status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
-      standardOutput: collected.output, standardError: collected.error, timedOut: timedOut.isSet)
-  }
-
-  /// The two streams, filled from two threads.
-  private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outputData = Data()
-    private var errorData = Data()
-
-    func set(output: Data) { lock.withLock { outputData = output } }
-    func set(error: Data) { lock.withLock { errorData = error } }
-    var output: Data { lock.withLock { outputData } }
-    var error: Data { lock.withLock { errorData } }
-  }
-
-  /// A flag set from another thread.
-  private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+      status: outcome.status, signaled: outcome.signaled, standardOutput: outcome.output,
+      standardError: outcome.error, timedOut: outcome.timedOut)
   }
 }

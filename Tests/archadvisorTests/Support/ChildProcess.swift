@@ -1,0 +1,218 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// Runs a program with `posix_spawn(3)`, feeding its standard input and draining its output.
+///
+/// Not Foundation's `Process`: on Linux with Swift 6.3, `Process.run()` copies a whole 256-byte
+/// `d_name` out of each `/proc/self/fd` entry and faults when an entry sits at the end of a page
+/// (swift-corelibs-foundation pull request 5472), which crashed about one clean CI run in five.
+///
+/// The child starts with every signal at its default action and none blocked, as from a shell;
+/// the pipes are close-on-exec, so a child spawned at the same time never holds another's pipe
+/// open. A child still running at the timeout is killed with `SIGKILL`, with any process it
+/// started (it leads a process group of its own).
+enum ChildProcess {
+  struct Outcome {
+    /// The exit status, or the signal number when `signaled`.
+    var status: Int32
+    var signaled: Bool
+    var output: Data
+    var error: Data
+    var timedOut: Bool
+  }
+
+  struct SpawnError: Error, CustomStringConvertible {
+    var step: String
+    var code: Int32
+    var description: String { "\(step) failed: \(String(cString: strerror(code)))" }
+  }
+
+  /// Writing to a child that has exited must fail with `EPIPE`, not end the test process.
+  private static let brokenPipesIgnored: Bool = {
+    signal(SIGPIPE, SIG_IGN)
+    return true
+  }()
+
+  private typealias AddChangeDirectory =
+    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+
+  /// glibc's `posix_spawn_file_actions_addchdir_np`, which the Glibc module does not import.
+  private static let addChangeDirectory: AddChangeDirectory? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np")
+    else { return nil }
+    return unsafeBitCast(symbol, to: AddChangeDirectory.self)
+  }()
+
+  static func run(
+    _ executable: String, _ arguments: [String], environment: [String: String], directory: String?,
+    input: Data, timeout: TimeInterval
+  ) throws -> Outcome {
+    precondition(brokenPipesIgnored)
+    let (pid, inputEnd, outputEnd, errorEnd) = try spawnLock.withLock {
+      try spawn(executable, arguments, environment: environment, directory: directory)
+    }
+
+    let collected = Collected()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { collected.set(output: readAll(outputEnd)) }
+    DispatchQueue.global().async(group: group) { collected.set(error: readAll(errorEnd)) }
+    DispatchQueue.global().async(group: group) {
+      // A child that exits without reading its input closes the pipe: EPIPE ends the writing.
+      writeAll(input, to: inputEnd)
+      close(inputEnd)
+    }
+    let watch = Watch(pid: pid)
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { watch.killIfRunning() }
+
+    // Wait for the exit without reaping, so the pid cannot be reused while the timeout may still
+    // kill it; then reap.
+    var info = siginfo_t()
+    while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0, errno == EINTR {}
+    watch.markExited()
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    group.wait()
+    close(outputEnd)
+    close(errorEnd)
+
+    let signal = status & 0x7F
+    return Outcome(
+      status: signal == 0 ? (status >> 8) & 0xFF : signal, signaled: signal != 0, output: collected.output,
+      error: collected.error, timedOut: watch.timedOut)
+  }
+
+  /// Pipes are made and marked close-on-exec, and children spawned, one thread at a time: a child
+  /// spawned between a `pipe` and its `fcntl` would inherit the pipe and keep it open.
+  private static let spawnLock = NSLock()
+
+  /// Starts the child; returns its pid and the parent's ends of its standard input, output and
+  /// error.
+  private static func spawn(
+    _ executable: String, _ arguments: [String], environment: [String: String], directory: String?
+  ) throws -> (pid: pid_t, input: Int32, output: Int32, error: Int32) {
+    let input = try closeOnExecPipe()
+    let output = try closeOnExecPipe()
+    let error = try closeOnExecPipe()
+    // The child's ends are closed here in every case; the parent's only if the spawn fails.
+    defer {
+      close(input.read)
+      close(output.write)
+      close(error.write)
+    }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, input.read, STDIN_FILENO)
+    posix_spawn_file_actions_adddup2(&actions, output.write, STDOUT_FILENO)
+    posix_spawn_file_actions_adddup2(&actions, error.write, STDERR_FILENO)
+    if let directory {
+      guard let addChangeDirectory else {
+        throw SpawnError(step: "posix_spawn_file_actions_addchdir_np", code: ENOSYS)
+      }
+      _ = addChangeDirectory(&actions, directory)
+    }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var everySignal = sigset_t()
+    sigfillset(&everySignal)
+    posix_spawnattr_setsigdefault(&attributes, &everySignal)
+    var noSignal = sigset_t()
+    sigemptyset(&noSignal)
+    posix_spawnattr_setsigmask(&attributes, &noSignal)
+    // Its own process group, so that the timeout also ends what it started (a shell's children).
+    posix_spawnattr_setpgroup(&attributes, 0)
+    posix_spawnattr_setflags(
+      &attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
+
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for pointer in argv + envp { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    guard spawned == 0 else {
+      close(input.write)
+      close(output.read)
+      close(error.read)
+      throw SpawnError(step: "posix_spawn \(executable)", code: spawned)
+    }
+    return (pid, input.write, output.read, error.read)
+  }
+
+  /// A pipe whose ends are closed in any child that is spawned (the Glibc module lacks `pipe2`,
+  /// so `spawnLock` makes the two steps atomic for this harness).
+  private static func closeOnExecPipe() throws -> (read: Int32, write: Int32) {
+    var ends: [Int32] = [-1, -1]
+    guard pipe(&ends) == 0 else { throw SpawnError(step: "pipe", code: errno) }
+    for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+    return (ends[0], ends[1])
+  }
+
+  private static func readAll(_ descriptor: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        data.append(contentsOf: buffer[..<count])
+      } else if count == 0 || errno != EINTR {
+        return data
+      }
+    }
+  }
+
+  private static func writeAll(_ data: Data, to descriptor: Int32) {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+      var offset = 0
+      while offset < bytes.count {
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written > 0 {
+          offset += written
+        } else if written < 0, errno == EINTR {
+          continue
+        } else {
+          return
+        }
+      }
+    }
+  }
+
+  /// The two output streams, filled from two threads.
+  private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outputData = Data()
+    private var errorData = Data()
+
+    func set(output: Data) { lock.withLock { outputData = output } }
+    func set(error: Data) { lock.withLock { errorData = error } }
+    var output: Data { lock.withLock { outputData } }
+    var error: Data { lock.withLock { errorData } }
+  }
+
+  /// Whether the child has exited, and whether the timeout killed it first.
+  private final class Watch: @unchecked Sendable {
+    private let lock = NSLock()
+    private let pid: pid_t
+    private var exited = false
+    private var killed = false
+
+    init(pid: pid_t) { self.pid = pid }
+
+    func killIfRunning() {
+      lock.withLock {
+        guard !exited else { return }
+        killed = true
+        // The whole group: the child is its leader, and not yet reaped, so the id is still its.
+        kill(-pid, SIGKILL)
+      }
+    }
+
+    func markExited() { lock.withLock { exited = true } }
+    var timedOut: Bool { lock.withLock { killed } }
+  }
+}
