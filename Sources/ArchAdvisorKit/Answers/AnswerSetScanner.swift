@@ -55,6 +55,8 @@ struct AnswerSetScanner: Sendable {
   static let maximumCount = 64
 
   let factorIDs: [String]
+  /// The factors read for, whose options the resolved values index into.
+  let factors: [Factor]
   private let factorKeys: ByteKeys
   private let entries: [Entry]
 
@@ -62,10 +64,13 @@ struct AnswerSetScanner: Sendable {
   private static let topKeys = ByteKeys(["name", "answers"])
 
   /// Prepares to scan answer sets for these factors; `nil` when there are too many factors or
-  /// options, or an id is not printable ASCII without `"` and `\\` (where comparing bytes could
-  /// differ from comparing strings, or from the JSON string the bytes spell).
-  init?(_ readers: [FactorAnswerReader]) {
-    guard readers.count <= AnswerSetScanner.maximumCount else { return nil }
+  /// options, an id is not printable ASCII without `"` and `\\` (where comparing bytes could
+  /// differ from comparing strings, or from the JSON string the bytes spell), or two factors
+  /// share an id (which the general reader tells apart by the order of the keys).
+  init?(_ factors: [Factor], _ readers: [FactorAnswerReader]) {
+    guard readers.count <= AnswerSetScanner.maximumCount, Set(factors.map(\.id)).count == factors.count else {
+      return nil
+    }
     func plain(_ id: String) -> Bool {
       id.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
@@ -77,6 +82,7 @@ struct AnswerSetScanner: Sendable {
       entries.append(Entry(mode: reader.mode, optionIDs: reader.optionIDs))
     }
     factorIDs = readers.map(\.factor.id)
+    self.factors = factors
     factorKeys = ByteKeys(factorIDs)
     self.entries = entries
   }
@@ -84,7 +90,7 @@ struct AnswerSetScanner: Sendable {
   /// The answer set in `bytes`, or `nil` when it is not in the shape this scanner reads.
   func read(_ bytes: UnsafeBufferPointer<UInt8>) -> AnswerSheet? {
     var cursor = Cursor(bytes: bytes)
-    var sheet = AnswerSheet(factorIDs: factorIDs)
+    var sheet = AnswerSheet(factorIDs: factorIDs, resolvedAgainst: factors)
     var sawName = false
     var sawAnswers = false
     guard cursor.skip(UInt8(ascii: "{")) else { return nil }

@@ -4,7 +4,7 @@
 /// Made by ``AnswersReader/answerSheet(fromJSON:)``; score it with ``Scorer/score(_:)-(AnswerSheet)``
 /// using a scorer of the same rubric. Holds the same content as an ``Answers`` value
 /// (``answersByID``), so a sheet given to a scorer of another rubric is still scored correctly,
-/// by id.
+/// by id. Two sheets are equal when their names, factor ids and answers are, however they were read.
 public struct AnswerSheet: Hashable, Sendable {
   /// The project's name, if given.
   public var name: String?
@@ -15,10 +15,14 @@ public struct AnswerSheet: Hashable, Sendable {
   /// Each answer resolved against its factor (an option's index, a set's bit mask), when the
   /// reader had them to hand: it saves the scorer looking option ids up again. Empty otherwise.
   var resolved: [ResolvedValue]
+  /// The factors `resolved` indexes into (their options, in order); empty when it is empty. A
+  /// scorer uses `resolved` only for these very factors.
+  var resolvedAgainst: [Factor]
 
-  /// A sheet with every factor unknown, to be filled in with resolved values.
-  init(factorIDs: [String]) {
+  /// A sheet with every factor unknown, to be filled in with values resolved against `factors`.
+  init(factorIDs: [String], resolvedAgainst factors: [Factor]) {
     self.factorIDs = factorIDs
+    resolvedAgainst = factors
     // Built by appending: `Array(repeating:count:)` takes a slower, unspecialized path here.
     var answers: [Answer?] = []
     var resolved: [ResolvedValue] = []
@@ -45,6 +49,17 @@ public struct AnswerSheet: Hashable, Sendable {
     }
     self.answers = laidOut
     resolved = []
+    resolvedAgainst = []
+  }
+
+  public static func == (lhs: AnswerSheet, rhs: AnswerSheet) -> Bool {
+    lhs.name == rhs.name && lhs.factorIDs == rhs.factorIDs && lhs.answers == rhs.answers
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(name)
+    hasher.combine(factorIDs)
+    hasher.combine(answers)
   }
 
   /// The same answers keyed by factor id.

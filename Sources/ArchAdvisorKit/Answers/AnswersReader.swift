@@ -44,7 +44,7 @@ public struct AnswersReader: Sendable {
     factorIndex = index
     self.flagIndex = flagIndex
     factorIDs = factors.map(\.id)
-    scanner = AnswerSetScanner(readers)
+    scanner = AnswerSetScanner(factors, readers)
   }
 
   /// The factor with this id, also accepting the flag spelling (`team-size`).
@@ -155,7 +155,10 @@ public struct AnswersReader: Sendable {
   /// with the same messages: the usual shape of an answer set is read straight from the bytes
   /// (no tree of values, no string per key), anything else takes that general path.
   public func answerSheet(fromJSON bytes: some Collection<UInt8>) throws(AnswerSetError) -> AnswerSheet {
-    if let scanner, let sheet = bytes.withContiguousStorageIfAvailable({ scanner.read($0) }) ?? nil {
+    // The parser's size limit first, so a document too large for it is refused either way.
+    if let scanner, bytes.count <= JSONParser.Limits().maxDocumentBytes,
+      let sheet = bytes.withContiguousStorageIfAvailable({ scanner.read($0) }) ?? nil
+    {
       return sheet
     }
     let value: JSONValue

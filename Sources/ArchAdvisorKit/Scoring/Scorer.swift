@@ -197,9 +197,11 @@ public struct Scorer: Sendable {
   /// the answers up by id when the sheet is laid out by this scorer's rubric.
   public func score(_ sheet: AnswerSheet) -> Report {
     guard sheet.factorIDs == factorIDs else { return score(sheet.answersByID) }
+    // Option indices and masks mean the same only for the same factors; a sheet read with this
+    // rubric shares its very array, so the comparison is usually one of identity.
+    let sameFactors = sheet.resolved.count == factorIDs.count && sheet.resolvedAgainst == rubric.factors
     return score(
-      name: sheet.name, given: sheet.answers,
-      resolved: sheet.resolved.count == factorIDs.count ? sheet.resolved : nil,
+      name: sheet.name, given: sheet.answers, resolved: sameFactors ? sheet.resolved : nil,
       includeFlips: options.includeFlips)
   }
 

@@ -59,12 +59,15 @@ struct BatchCommand: Sendable {
         while more {
           more = try inputs[index].read(into: &records, next: &next)
           // A JSON array arrives all at once: it is still scored and written a block at a time.
-          var start = 0
-          while records.count - start >= BatchCommand.blockSize {
-            try stream.write(records[start..<start + BatchCommand.blockSize])
-            start += BatchCommand.blockSize
+          while records.count >= BatchCommand.blockSize {
+            // The block takes the array itself (scored while the next is read); only the records
+            // beyond it are copied into the next one.
+            var rest = Array(records[BatchCommand.blockSize...])
+            rest.reserveCapacity(BatchCommand.blockSize * 2)
+            records.removeSubrange(BatchCommand.blockSize...)
+            try stream.write(records[...])
+            records = rest
           }
-          records.removeFirst(start)
         }
       }
       try stream.write(records[...])

@@ -30,6 +30,9 @@ struct BatchInput {
     case done
   }
   private var state = State.detecting([])
+  /// Whether `read(2)` has reported the end of the input. A terminal reports it once per Ctrl-D
+  /// and then reads on, so the end is remembered rather than asked again.
+  private var sawEnd = false
 
   /// Opens `path` (`-` is standard input). A missing or unreadable file exits 66.
   static func open(_ path: String) throws(CLIError) -> BatchInput {
@@ -163,8 +166,10 @@ struct BatchInput {
   /// Reads again until the chunk is at least half full (or the input ends): a pipe hands over
   /// 64 KiB at a time, and records keep their chunk alive until their block is written, so
   /// mostly empty chunks would hold several times the memory the records need.
-  private func readChunk() throws(CLIError) -> [UInt8] {
+  private mutating func readChunk() throws(CLIError) -> [UInt8] {
+    if sawEnd { return [] }
     var failure: Int32 = 0
+    var ended = false
     let chunk = [UInt8](unsafeUninitializedCapacity: BatchInput.chunkSize) { buffer, count in
       count = 0
       while count < BatchInput.chunkSize / 2 {
@@ -172,6 +177,7 @@ struct BatchInput {
         if result > 0 {
           count += result
         } else if result == 0 {
+          ended = true
           return
         } else if errno != EINTR {
           failure = errno
@@ -182,6 +188,7 @@ struct BatchInput {
     if failure != 0 {
       throw CLIError.cannotRead(file: name, reason: SystemError(code: failure).description)
     }
+    sawEnd = ended
     return chunk
   }
 }

@@ -174,12 +174,42 @@ struct AnswerSheetTests {
     let many = (0..<65).map { TestRubrics.lowMidHigh("f\($0)", weight: 1) }
     #expect(AnswersReader(rubric: TestRubrics.rubric(many)).scanner == nil)
     #expect(AnswersReader(rubric: TestRubrics.rubric(Array(many.prefix(64)))).scanner != nil)
-    // A rubric built by hand with an id twice: the first wins on both paths.
-    let twice = TestRubrics.rubric([plain, TestRubrics.choice("plain", weight: 2, [("x", 1)])])
-    let reader = AnswersReader(rubric: twice)
-    for line in [#"{"answers": {"plain": "low"}}"#, #"{"answers": {"plain": "x"}}"#] {
+    // A rubric built by hand with an id twice: the general reader tells the two apart by the
+    // order of the keys, so such a rubric is left to it.
+    let repeated = TestRubrics.rubric([
+      plain, TestRubrics.lowMidHigh("b", weight: 1), TestRubrics.choice("plain", weight: 2, [("x", 1)]),
+    ])
+    let reader = AnswersReader(rubric: repeated)
+    #expect(reader.scanner == nil)
+    for line in [
+      #"{"answers": {"plain": "low"}}"#, #"{"answers": {"plain": "x"}}"#,
+      #"{"answers": {"b": "low", "plain": "low"}}"#,
+      #"{"answers": {"b": "low", "plain": "x"}}"#,
+    ] {
       Self.expectAgreement(Array(line.utf8), reader)
     }
+  }
+
+  /// The parser's size limit holds on both paths.
+  @Test func aDocumentTooLargeForTheParserIsRefused() {
+    let limit = JSONParser.Limits().maxDocumentBytes
+    var text = Array(#"{"answers": {}"#.utf8)
+    text += [UInt8](repeating: UInt8(ascii: " "), count: limit)
+    text.append(UInt8(ascii: "}"))
+    guard case .failure(.notJSON(let error)) = Self.sheet(text, reader) else {
+      Issue.record("expected the document to be refused as too large")
+      return
+    }
+    #expect(error.reason == .documentTooLarge(limit: limit))
+  }
+
+  /// Sheets are equal by their content, whichever path read them.
+  @Test func sheetsAreEqualByContent() throws {
+    let fast = try reader.answerSheet(fromJSON: Array(#"{"answers": {"team_size": 8}}"#.utf8))
+    let general = try reader.answerSheet(fromJSON: Array(#"{"answers": {"team_size": 8.0}}"#.utf8))
+    #expect(Self.fast(Array(#"{"answers": {"team_size": 8}}"#.utf8), reader) != nil)
+    #expect(fast == general)
+    #expect(fast.hashValue == general.hashValue)
   }
 
   @Test func randomMutationsNeverMakeThePathsDisagree() {
@@ -208,6 +238,21 @@ struct AnswerSheetTests {
       scored += 1
     }
     #expect(scored > 1_000)
+  }
+
+  /// Option indices read for one rubric mean other options in a rubric with the same factor
+  /// ids but the options in another order: such a sheet is scored by its option ids.
+  @Test func aSheetOfARubricWithOtherOptionOrderIsScoredByOptionID() throws {
+    let first = TestRubrics.rubric([TestRubrics.choice("scaling", weight: 1, [("steady", -1), ("spiky", 1)])])
+    let second = TestRubrics.rubric([
+      TestRubrics.choice("scaling", weight: 1, [("spiky", 1), ("steady", -1)])
+    ])
+    let text = Array(#"{"answers": {"scaling": "spiky"}}"#.utf8)
+    #expect(Self.fast(text, AnswersReader(rubric: first)) != nil)
+    let sheet = try AnswersReader(rubric: first).answerSheet(fromJSON: text)
+    let report = Scorer(rubric: second).score(sheet)
+    #expect(report.score == 100)
+    #expect(report == Scorer(rubric: second).score(sheet.answersByID))
   }
 
   @Test func aSheetOfAnotherRubricIsScoredByID() throws {

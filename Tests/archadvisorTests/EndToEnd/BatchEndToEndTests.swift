@@ -91,6 +91,16 @@ import Testing
     #expect(result.stderr == "error: <stdin>: no answer sets found\n")
   }
 
+  /// Answer sets typed at a terminal end at the first Ctrl-D, as in every other command: a
+  /// terminal reports the end of input once and then reads on, so it must not be asked again.
+  @Test func oneCtrlDEndsAnswerSetsTypedAtATerminal() throws {
+    let typed = #"{"name": "typed", "answers": {"team_size": 3, "stage": "prototype"}}"# + "\n\u{4}"
+    let result = try BinaryRunner.run(["batch", "--format", "csv"], typed: typed, timeout: 20)
+    #expect(!result.timedOut, "\(result)")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout.contains("typed,monolith,"), "\(result)")
+  }
+
   @Test func noAnswerSetsWritesNoOutputFile() throws {
     let folder = try CLIFixtures.scratchFolder()
     let output = folder.appendingPathComponent("report.csv").path

@@ -88,6 +88,21 @@ enum BinaryRunner {
       binary, arguments, input: inputBytes, environment: environment, directory: directory, timeout: timeout)
   }
 
+  /// Runs `archadvisor` with `arguments` and standard input a terminal on which `typed` is typed
+  /// (`\u{4}` at the start of a line is Ctrl-D); otherwise the same as
+  /// ``run(_:input:environment:directory:timeout:sourceLocation:)``.
+  static func run(
+    _ arguments: [String], typed: String, environment: [String: String?] = [:], timeout: TimeInterval = 60,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Result {
+    let binary = try #require(
+      binary, "the archadvisor binary was not found beside the test bundle", sourceLocation: sourceLocation)
+    return try launch(
+      binary, arguments, input: Data(typed.utf8), inputIsTerminal: true, environment: environment,
+      directory: nil,
+      timeout: timeout)
+  }
+
   /// Runs a `/bin/sh` script in which `$ARCHADVISOR` is the binary: for redirections such as
   /// `> /dev/full`, pipes into `head`, and `echo | archadvisor`.
   static func shell(
@@ -104,14 +119,14 @@ enum BinaryRunner {
   }
 
   private static func launch(
-    _ executable: URL, _ arguments: [String], input: Data, environment: [String: String?], directory: URL?,
-    timeout: TimeInterval
+    _ executable: URL, _ arguments: [String], input: Data, inputIsTerminal: Bool = false,
+    environment: [String: String?], directory: URL?, timeout: TimeInterval
   ) throws -> Result {
     var variables = baseEnvironment
     for (key, value) in environment { variables[key] = value }
     let outcome = try ChildProcess.run(
       executable.path, arguments, environment: variables, directory: directory?.path, input: input,
-      timeout: timeout)
+      inputIsTerminal: inputIsTerminal, timeout: timeout)
     return Result(
       status: outcome.status, signaled: outcome.signaled, standardOutput: outcome.output,
       standardError: outcome.error, timedOut: outcome.timedOut)

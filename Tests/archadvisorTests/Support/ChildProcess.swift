@@ -37,23 +37,35 @@ enum ChildProcess {
     return true
   }()
 
-  private typealias AddChangeDirectory =
-    @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+  /// A libc function the Glibc module does not import (they are behind feature macros), looked
+  /// up by name.
+  private static func libc<Function>(_ name: String, as type: Function.Type) -> Function? {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
+    return unsafeBitCast(symbol, to: type)
+  }
 
-  /// glibc's `posix_spawn_file_actions_addchdir_np`, which the Glibc module does not import.
-  private static let addChangeDirectory: AddChangeDirectory? = {
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np")
-    else { return nil }
-    return unsafeBitCast(symbol, to: AddChangeDirectory.self)
-  }()
+  private static let addChangeDirectory = libc(
+    "posix_spawn_file_actions_addchdir_np",
+    as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32)
+      .self)
+  private static let openTerminal = libc("posix_openpt", as: (@convention(c) (Int32) -> Int32).self)
+  private static let grantTerminal = libc("grantpt", as: (@convention(c) (Int32) -> Int32).self)
+  private static let unlockTerminal = libc("unlockpt", as: (@convention(c) (Int32) -> Int32).self)
+  private static let terminalName = libc(
+    "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
 
+  /// Runs `executable`; with `inputIsTerminal`, its standard input is a pseudo-terminal (in its
+  /// usual canonical mode, so `\u{4}` at the start of a line is an end of input, as Ctrl-D)
+  /// instead of a pipe.
   static func run(
     _ executable: String, _ arguments: [String], environment: [String: String], directory: String?,
-    input: Data, timeout: TimeInterval
+    input: Data, inputIsTerminal: Bool = false, timeout: TimeInterval
   ) throws -> Outcome {
     precondition(brokenPipesIgnored)
     let (pid, inputEnd, outputEnd, errorEnd) = try spawnLock.withLock {
-      try spawn(executable, arguments, environment: environment, directory: directory)
+      try spawn(
+        executable, arguments, environment: environment, directory: directory,
+        inputIsTerminal: inputIsTerminal)
     }
 
     let collected = Collected()
@@ -63,7 +75,8 @@ enum ChildProcess {
     DispatchQueue.global().async(group: group) {
       // A child that exits without reading its input closes the pipe: EPIPE ends the writing.
       writeAll(input, to: inputEnd)
-      close(inputEnd)
+      // A terminal stays open until the child is gone: closing it would hang the child up.
+      if !inputIsTerminal { close(inputEnd) }
     }
     let watch = Watch(pid: pid)
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { watch.killIfRunning() }
@@ -74,15 +87,21 @@ enum ChildProcess {
     while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0, errno == EINTR {}
     watch.markExited()
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    var reaped: pid_t
+    repeat { reaped = waitpid(pid, &status, 0) } while reaped < 0 && errno == EINTR
+    let waitFailure = reaped < 0 ? errno : 0
     group.wait()
+    if inputIsTerminal { close(inputEnd) }
     close(outputEnd)
     close(errorEnd)
+    guard waitFailure == 0 else { throw SpawnError(step: "waitpid", code: waitFailure) }
 
     let signal = status & 0x7F
     return Outcome(
       status: signal == 0 ? (status >> 8) & 0xFF : signal, signaled: signal != 0, output: collected.output,
-      error: collected.error, timedOut: watch.timedOut)
+      error: collected.error,
+      // Killed at the timeout, not merely reached by it as it exited.
+      timedOut: watch.timedOut && signal == SIGKILL)
   }
 
   /// Pipes are made and marked close-on-exec, and children spawned, one thread at a time: a child
@@ -92,17 +111,20 @@ enum ChildProcess {
   /// Starts the child; returns its pid and the parent's ends of its standard input, output and
   /// error.
   private static func spawn(
-    _ executable: String, _ arguments: [String], environment: [String: String], directory: String?
+    _ executable: String, _ arguments: [String], environment: [String: String], directory: String?,
+    inputIsTerminal: Bool
   ) throws -> (pid: pid_t, input: Int32, output: Int32, error: Int32) {
-    let input = try closeOnExecPipe()
+    // Every descriptor made here is closed on the way out, except the parent's three ends once
+    // the child is running.
+    var made: [Int32] = []
+    var keep: Set<Int32> = []
+    defer { for descriptor in made where !keep.contains(descriptor) { close(descriptor) } }
+    let input = try inputIsTerminal ? pseudoTerminal() : closeOnExecPipe()
+    made += [input.read, input.write]
     let output = try closeOnExecPipe()
+    made += [output.read, output.write]
     let error = try closeOnExecPipe()
-    // The child's ends are closed here in every case; the parent's only if the spawn fails.
-    defer {
-      close(input.read)
-      close(output.write)
-      close(error.write)
-    }
+    made += [error.read, error.write]
 
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -114,7 +136,8 @@ enum ChildProcess {
       guard let addChangeDirectory else {
         throw SpawnError(step: "posix_spawn_file_actions_addchdir_np", code: ENOSYS)
       }
-      _ = addChangeDirectory(&actions, directory)
+      let added = addChangeDirectory(&actions, directory)
+      guard added == 0 else { throw SpawnError(step: "posix_spawn_file_actions_addchdir_np", code: added) }
     }
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -135,12 +158,8 @@ enum ChildProcess {
     defer { for pointer in argv + envp { free(pointer) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard spawned == 0 else {
-      close(input.write)
-      close(output.read)
-      close(error.read)
-      throw SpawnError(step: "posix_spawn \(executable)", code: spawned)
-    }
+    guard spawned == 0 else { throw SpawnError(step: "posix_spawn \(executable)", code: spawned) }
+    keep = [input.write, output.read, error.read]
     return (pid, input.write, output.read, error.read)
   }
 
@@ -151,6 +170,31 @@ enum ChildProcess {
     guard pipe(&ends) == 0 else { throw SpawnError(step: "pipe", code: errno) }
     for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
     return (ends[0], ends[1])
+  }
+
+  /// A pseudo-terminal as a pipe would be: the child reads its terminal side, the parent types
+  /// into the other.
+  private static func pseudoTerminal() throws -> (read: Int32, write: Int32) {
+    guard let openTerminal, let grantTerminal, let unlockTerminal, let terminalName else {
+      throw SpawnError(step: "posix_openpt", code: ENOSYS)
+    }
+    let typing = openTerminal(O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard typing >= 0 else { throw SpawnError(step: "posix_openpt", code: errno) }
+    var name = [CChar](repeating: 0, count: 128)
+    guard grantTerminal(typing) == 0, unlockTerminal(typing) == 0,
+      terminalName(typing, &name, name.count) == 0
+    else {
+      let code = errno
+      close(typing)
+      throw SpawnError(step: "grantpt/unlockpt/ptsname_r", code: code)
+    }
+    let terminal = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard terminal >= 0 else {
+      let code = errno
+      close(typing)
+      throw SpawnError(step: "open \(String(cString: name))", code: code)
+    }
+    return (terminal, typing)
   }
 
   private static func readAll(_ descriptor: Int32) -> Data {
