@@ -44,11 +44,6 @@ struct StreamingOutputFile {
     temporary = (template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }, target)
   }
 
-  /// Writes all of `text`.
-  func write(_ text: String) throws(SystemError) {
-    try OutputStream(fileDescriptor: descriptor).write(text)
-  }
-
   /// Writes all of `bytes` (UTF-8 text).
   func write(_ bytes: [UInt8]) throws(SystemError) {
     try OutputStream(fileDescriptor: descriptor).write(bytes)

@@ -58,7 +58,7 @@ struct HostileInputEndToEndTests {
   /// reader, never a crash.
   @Test(arguments: [1, 7, 2026] as [UInt64])
   func randomBytesAreRefused(seed: UInt64) throws {
-    var random = SeededRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     let bytes = Data((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &random) })
     let folder = try Self.folder(["random.json": bytes])
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -272,20 +272,5 @@ struct HostileInputEndToEndTests {
       ["ask", "--format", "text"], input: String(repeating: "\n", count: 12), environment: ["COLUMNS": "20"])
     Self.expectCleanExit(result, "ask", status: 0)
     #expect(result.stderr.contains("Question 12 of 12"), "\(result)")
-  }
-}
-
-/// SplitMix64: a small seeded generator, so random input can be replayed from its seed.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -12,7 +12,7 @@ struct OutputSafetyPropertyTests {
   ]
 
   static func hostileStrings(seed: UInt64, count: Int = 300) -> [String] {
-    var random = SeededRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     let specials: [String] = ["=", "+", "-", "@", "\t", "\r", "|", "\n", "\u{1B}[31m", "../", "."]
     return (0..<count).map { _ in
       var text = Bool.random(using: &random) ? specials.randomElement(using: &random)! : ""
