@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A half-open interval `atLeast ..< below`; a missing end is open.
 ///
 /// Bands split numbers (a team's size), counts (how many skills a team holds) and scores
@@ -40,13 +48,33 @@ public struct Band: Hashable, Sendable, CustomStringConvertible {
 /// A band with the lean an answer inside it gives and the reason in words.
 public struct LeanBand: Hashable, Sendable {
   public var band: Band
-  /// −1 (monolith) … +1 (microservices).
+  /// −1 (monolith) … +1 (microservices); 0 … 1 for readiness. The lean at the band's lower end.
   public var lean: Double
+  /// When set (v2, number factors, bands with both ends), the lean moves from `lean` at
+  /// `atLeast` toward `leanTo` at `below`, so that neighbouring bands can meet without a cliff.
+  public var leanTo: Double?
   public var reason: String
 
-  public init(band: Band, lean: Double, reason: String) {
+  public init(band: Band, lean: Double, reason: String, leanTo: Double? = nil) {
     self.band = band
     self.lean = lean
     self.reason = reason
+    self.leanTo = leanTo
+  }
+
+  /// The lean at `value` inside the band: `lean`, or the interpolation toward `leanTo`.
+  public func lean(at value: Double, scale: NumberSpec.Scale) -> Double {
+    guard let leanTo, let low = band.atLeast, let high = band.below, high > low else { return lean }
+    let share: Double
+    switch scale {
+    case .linear:
+      share = (value - low) / (high - low)
+    case .log:
+      // Logarithms need positive ends; a band reaching 0 or below falls back to linear.
+      guard low > 0 else { return lean + (leanTo - lean) * min(1, max(0, (value - low) / (high - low))) }
+      share = (log(value) - log(low)) / (log(high) - log(low))
+    }
+    let clamped = share.isFinite ? min(1, max(0, share)) : 0
+    return lean + (leanTo - lean) * clamped
   }
 }

@@ -10,16 +10,39 @@ public enum DefaultRubric {
   /// The bytes of rubrics/genai-architecture.json, embedded so the binary runs from any folder.
   public static let json: String = #"""
 {
-  "schema": "archadvisor.rubric/1",
+  "schema": "archadvisor.rubric/2",
   "id": "genai-architecture",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "title": "Monolith or microservices for a generative-AI system",
-  "description": "Decides whether a generative-AI system (data input, model inference, post-processing, storage) should be built as a monolith, a modular monolith or microservices. It weighs the drivers of the choice: flexibility (team size, how often models and features change, delivery), scalability (how load behaves, where inference runs) and operational complexity (resilience needs, budget, stage, latency). Monoliths are cheaper up front, faster to set up and need fewer skills; microservices pay off when parts must change, scale and fail on their own, at the cost of orchestration, secure networking, monitoring, tracing and fault tolerance. Skills and infrastructure are readiness, not reasons: lacking them argues against splitting now and becomes the list of what to build first; having them never pushes toward splitting on its own.",
+  "description": "Decides whether a generative-AI system (data input, model inference, post-processing, storage) should be built as a monolith, a modular monolith or microservices. It weighs the drivers of the choice: flexibility (team size, how often models and features change, delivery), scalability (how load behaves, where inference runs) and operational complexity (resilience needs, budget, stage, latency). Monoliths are cheaper up front, faster to set up and need fewer skills; microservices pay off when parts must change, scale and fail on their own, at the cost of orchestration, secure networking, monitoring, tracing and fault tolerance. Skills and infrastructure are readiness, not reasons: lacking them argues against splitting now and becomes the list of what to build first; having them never pushes toward splitting on its own. The assessment has two dimensions: need (the reasons for or against splitting) and readiness (skills, infrastructure and delivery in place); the verdict comes from both, and parts such as model inference can be split before the whole. Calibrated on the cited case library genai-architecture.cases.json.",
+  "cases": "genai-architecture.cases.json",
+  "components": [
+    {
+      "id": "data_input",
+      "label": "Data input (ingestion)"
+    },
+    {
+      "id": "model_inference",
+      "label": "Model inference"
+    },
+    {
+      "id": "post_processing",
+      "label": "Post-processing"
+    },
+    {
+      "id": "storage",
+      "label": "Storage"
+    },
+    {
+      "id": "model_gateway",
+      "label": "Model gateway"
+    }
+  ],
   "factors": [
     {
       "id": "team_size",
       "question": "How many engineers work on the system?",
-      "help": "Count the people who build and run it day to day: developers, ML engineers, and the platform or operations people on the same team. Services are owned by teams; a handful of people cannot own many services plus the platform under them, while a large organisation working in one codebase steps on its own toes.",
+      "help": "Count the people who build and run it day to day: developers, ML engineers, and the platform or operations people on the same team. Services are owned by teams: a handful of people cannot own many services plus the platform under them, while many teams in one codebase step on each other's toes, since the paths of communication grow with the square of the people. The lean grows smoothly with the logarithm of the count, so going from 300 to 600 engineers argues as much as going from 30 to 60.",
       "kind": "number",
       "weight": 3,
       "unit": "engineers",
@@ -28,28 +51,46 @@ public enum DefaultRubric {
       "bands": [
         {
           "atLeast": 1,
-          "below": 6,
-          "lean": -0.8,
+          "below": 4,
+          "lean": -0.9,
+          "leanTo": -0.8,
           "reason": "A handful of engineers: every extra service is another thing the same few people must deploy, watch and debug, while one codebase keeps everyone moving."
         },
         {
-          "atLeast": 6,
-          "below": 16,
-          "lean": -0.3,
-          "reason": "One team of this size works well in a single codebase; splitting it into services mostly adds coordination it does not yet need."
+          "atLeast": 4,
+          "below": 9,
+          "lean": -0.8,
+          "leanTo": -0.4,
+          "reason": "One small team works best in a single codebase: everyone can know all of it, and services would add deployments and network calls without anyone to own them."
         },
         {
-          "atLeast": 16,
-          "below": 41,
-          "lean": 0.3,
+          "atLeast": 9,
+          "below": 20,
+          "lean": -0.4,
+          "leanTo": 0.1,
+          "reason": "One or two teams can still share one codebase well; splitting it into services mostly adds coordination they do not need yet."
+        },
+        {
+          "atLeast": 20,
+          "below": 60,
+          "lean": 0.1,
+          "leanTo": 0.5,
           "reason": "Several teams start to queue behind each other's releases in one codebase; services let each team own and ship its part."
         },
         {
-          "atLeast": 41,
-          "lean": 0.7,
+          "atLeast": 60,
+          "below": 300,
+          "lean": 0.5,
+          "leanTo": 0.85,
           "reason": "Many teams in one deployable block each other on every release and merge; separate services give each team its own codebase and release schedule."
+        },
+        {
+          "atLeast": 300,
+          "lean": 0.85,
+          "reason": "Hundreds of engineers in one deployable coordinate every release across dozens of teams; services with owners are how organisations of this size keep shipping."
         }
-      ]
+      ],
+      "scale": "log"
     },
     {
       "id": "update_frequency",
@@ -79,7 +120,7 @@ public enum DefaultRubric {
         {
           "id": "daily",
           "label": "Daily or more often",
-          "lean": 0.8,
+          "lean": 0.7,
           "reason": "Models and features change every day; in a monolith every change redeploys the whole platform, while separate services ship on their own."
         }
       ]
@@ -100,7 +141,7 @@ public enum DefaultRubric {
         {
           "id": "growing",
           "label": "Growing predictably",
-          "lean": 0.1,
+          "lean": 0.0,
           "reason": "Predictable growth is usually met by running more copies of the whole application; it becomes a reason to split only when one part grows much faster than the rest."
         },
         {
@@ -127,19 +168,19 @@ public enum DefaultRubric {
         {
           "id": "medium",
           "label": "Medium",
-          "lean": -0.1,
+          "lean": -0.2,
           "reason": "Outages hurt but can be tolerated; a well-tested single deployable with health checks and restarts is usually enough."
         },
         {
           "id": "high",
           "label": "High",
-          "lean": 0.4,
+          "lean": 0.3,
           "reason": "Outages are costly; in a monolith a small bug in one part can take the whole platform down, while separate services keep a failure inside its own walls."
         },
         {
           "id": "critical",
           "label": "Critical (failures must be contained)",
-          "lean": 0.8,
+          "lean": 0.7,
           "reason": "Failures must be contained: in a monolith one faulty component can take everything down, while separate services can fail, restart and degrade on their own."
         }
       ]
@@ -147,7 +188,7 @@ public enum DefaultRubric {
     {
       "id": "skills",
       "question": "Which skills does the team already have in practice?",
-      "help": "Answer with what the team has done in production, not what it could learn. Running services takes containers, orchestration, service networking, securing traffic between services, distributed tracing, and fault tolerance (timeouts, retries, circuit breakers). Holding these skills makes microservices possible, not necessary: they never push toward splitting, but lacking them argues against splitting now, and each missing one becomes something to build first.",
+      "help": "Answer with what the team has done in production, not what it could learn. Running services takes containers, orchestration, service networking, securing traffic between services, distributed tracing, and fault tolerance (timeouts, retries, circuit breakers). These are readiness, not reasons: holding them makes services possible, never necessary; lacking them holds a split back, and each missing one becomes something to build first.",
       "kind": "set",
       "weight": 2,
       "options": [
@@ -185,34 +226,41 @@ public enum DefaultRubric {
       "counts": [
         {
           "atLeast": 0,
-          "below": 2,
-          "lean": -0.9,
-          "reason": "The team has few of the skills that running services takes; split now and it would be learning orchestration, tracing and fault tolerance in production."
+          "below": 1,
+          "lean": 0.0,
+          "reason": "The team has none of the skills that running services takes; split now and it would be learning orchestration, tracing and fault tolerance in production."
         },
         {
-          "atLeast": 2,
-          "below": 4,
-          "lean": -0.5,
-          "reason": "The team has some of the skills services take, but not enough to run many of them without learning on live traffic."
+          "atLeast": 1,
+          "below": 3,
+          "lean": 0.25,
+          "reason": "The team has a few of the skills services take, not enough to run many of them without learning on live traffic."
         },
         {
-          "atLeast": 4,
+          "atLeast": 3,
+          "below": 5,
+          "lean": 0.55,
+          "reason": "The team has about half of the skills services take."
+        },
+        {
+          "atLeast": 5,
           "below": 6,
-          "lean": -0.2,
-          "reason": "The team has most of the skills services take; the remaining gaps are a small argument for waiting."
+          "lean": 0.8,
+          "reason": "The team has most of the skills services take; one is still to learn."
         },
         {
           "atLeast": 6,
           "below": 7,
-          "lean": 0.0,
+          "lean": 1.0,
           "reason": "The team has every skill services take; that makes splitting possible, but it is not by itself a reason to split."
         }
-      ]
+      ],
+      "dimension": "readiness"
     },
     {
       "id": "infrastructure",
       "question": "Which of these are already in place and in use?",
-      "help": "Count only what runs today: an orchestration platform, secure networking between services, monitoring with alerts, and distributed tracing. Like skills, infrastructure is readiness: having it never pushes toward splitting, but lacking it argues against splitting now, and each missing piece becomes something to build first.",
+      "help": "Count only what runs today: an orchestration platform, secure networking between services, monitoring with alerts, and distributed tracing. Like skills, infrastructure is readiness: having it never pushes toward splitting, lacking it holds a split back, and each missing piece becomes something to build first.",
       "kind": "set",
       "weight": 2,
       "options": [
@@ -241,55 +289,63 @@ public enum DefaultRubric {
         {
           "atLeast": 0,
           "below": 1,
-          "lean": -0.9,
+          "lean": 0.0,
           "reason": "None of the infrastructure services need is in place; it would all have to be built and learned before the first split."
         },
         {
           "atLeast": 1,
+          "below": 2,
+          "lean": 0.25,
+          "reason": "One piece of the infrastructure services need is in place."
+        },
+        {
+          "atLeast": 2,
           "below": 3,
-          "lean": -0.5,
-          "reason": "Some of the infrastructure services need is in place, but splitting now would mean running services without seeing or securing what happens between them."
+          "lean": 0.5,
+          "reason": "Half of the infrastructure services need is in place; splitting now would mean running services without seeing or securing all that happens between them."
         },
         {
           "atLeast": 3,
           "below": 4,
-          "lean": -0.2,
+          "lean": 0.75,
           "reason": "Most of the infrastructure services need is in place; one piece is still missing."
         },
         {
           "atLeast": 4,
           "below": 5,
-          "lean": 0.0,
+          "lean": 1.0,
           "reason": "All the infrastructure services need is in place; that makes splitting possible, but it is not by itself a reason to split."
         }
-      ]
+      ],
+      "dimension": "readiness"
     },
     {
       "id": "ci_cd",
       "question": "How does code get from a merge to production?",
-      "help": "Manual: someone builds and deploys by hand. Automated: builds, tests and deployments run from a pipeline, released on a schedule or by a button. Continuous: every merge that passes the pipeline goes to production on its own.",
+      "help": "Manual: someone builds and deploys by hand. Automated: builds, tests and deployments run from a pipeline, released on a schedule or by a button. Continuous: every merge that passes the pipeline goes to production on its own. Delivery is readiness: every service needs its own pipeline, so manual releases hold a split back.",
       "kind": "choice",
       "weight": 2,
       "options": [
         {
           "id": "manual",
           "label": "Manual",
-          "lean": -0.7,
+          "lean": 0.0,
           "reason": "Releases are done by hand; every new service would be one more manual release to build, test and coordinate."
         },
         {
           "id": "automated",
           "label": "Automated pipeline",
-          "lean": 0.1,
-          "reason": "An automated pipeline works for one deployable or several; it removes a barrier to splitting but is not a reason to."
+          "lean": 0.6,
+          "reason": "An automated pipeline can give each service its own build, test and deployment; releases still wait for a schedule or a button."
         },
         {
           "id": "continuous",
           "label": "Continuous delivery",
-          "lean": 0.6,
-          "reason": "With continuous delivery, small services that each go to production on every merge pay off; in one deployable, every merge waits for the whole platform to pass."
+          "lean": 1.0,
+          "reason": "Continuous delivery is in place: each service can go to production on every merge, which is how services pay off."
         }
-      ]
+      ],
+      "dimension": "readiness"
     },
     {
       "id": "budget",
@@ -313,7 +369,7 @@ public enum DefaultRubric {
         {
           "id": "ample",
           "label": "Ample",
-          "lean": 0.3,
+          "lean": 0.1,
           "reason": "The budget can carry the extra machines, platform and tooling services need; that removes a cost barrier but is not by itself a reason to split."
         }
       ]
@@ -334,7 +390,7 @@ public enum DefaultRubric {
         {
           "id": "pilot",
           "label": "Pilot",
-          "lean": -0.4,
+          "lean": -0.5,
           "reason": "In a pilot the product is still changing shape; boundaries drawn now are likely to be in the wrong places."
         },
         {
@@ -367,7 +423,7 @@ public enum DefaultRubric {
         {
           "id": "complex",
           "label": "Complex",
-          "lean": 0.6,
+          "lean": 0.8,
           "reason": "Long pipelines in one codebase get slow to change and hard to debug; separate services for the stages keep each part small enough to understand."
         }
       ]
@@ -417,14 +473,14 @@ public enum DefaultRubric {
           "id": "in_process",
           "label": "Inside the application",
           "help": "A model loaded into the application's own process (for example with a local inference library).",
-          "lean": 0.2,
-          "reason": "The model lives inside the application, so every copy carries it: scaling inference means scaling everything, and a model update redeploys the whole platform. Moving the model into its own service is often the first split worth making."
+          "lean": 0.1,
+          "reason": "The model lives inside the application, so every copy carries it: scaling inference means scaling everything, and a model update redeploys the whole platform. That argues for moving the model out first, not yet for splitting the rest."
         },
         {
           "id": "self_hosted",
           "label": "Own model servers (e.g. a GPU pool)",
           "help": "Your own model servers, such as a pool of GPU machines behind an inference server.",
-          "lean": 0.6,
+          "lean": 0.5,
           "reason": "Your own model servers are already a separate part with their own hardware; they scale on their own, which is what a service boundary is for."
         }
       ]
@@ -436,53 +492,96 @@ public enum DefaultRubric {
       "label": "Monolith",
       "summary": "Build one application, deployed as one unit. It is the cheapest and fastest to build, needs the fewest skills and moving parts, and is easy to debug; keep the code tidy so it can be split later if the drivers change.",
       "atLeast": -100,
-      "below": -20
+      "below": 2.5
     },
     {
       "id": "modular_monolith",
       "label": "Modular monolith",
-      "summary": "Build one deployable with hard internal module boundaries (for example ingestion, inference, post-processing, storage), each with its own interface and data. It keeps the low cost of a monolith and is ready to split later: a module that must scale, fail or ship on its own can become a service without a rewrite.",
-      "atLeast": -20,
-      "below": 20
+      "summary": "Build one deployable with hard internal module boundaries (for example ingestion, inference, post-processing, storage), each with its own interface and data, owned by its team. It is the answer for several teams or a complex domain without parts that must scale, fail or ship on their own: the low cost of one deployable, and a module that later must stand alone becomes a service without a rewrite.",
+      "atLeast": 2.5,
+      "below": 15
     },
     {
       "id": "microservices",
       "label": "Microservices",
       "summary": "Split the system into independently deployed services along its natural boundaries (for example ingestion, inference, post-processing, storage), each owned by a team, scaled and released on its own. Budget for the orchestration, secure networking, monitoring and tracing it takes.",
-      "atLeast": 20
+      "atLeast": 15
     }
   ],
   "rules": [
     {
       "id": "prototype-first",
-      "reason": "A prototype's job is to prove the product; the service boundaries are not known yet, and a monolith is the fastest and cheapest way to find them.",
-      "when": {"factor": "stage", "is": ["prototype"]},
+      "reason": "A prototype's job is to prove the product; the service boundaries are not known yet, and a monolith is the fastest and cheapest way to find them (Fowler, MonolithFirst).",
+      "when": {
+        "factor": "stage",
+        "is": [
+          "prototype"
+        ]
+      },
       "cap": "monolith",
       "caveat": "Prove the product first: build the prototype as one application, and revisit the architecture once it has real users and known boundaries."
     },
     {
       "id": "small-team-simple-system",
       "reason": "Fewer than six engineers on a simple system: services would add deployments, network calls and failure points with nothing to gain.",
-      "when": {"all": [{"factor": "team_size", "below": 6}, {"factor": "complexity", "is": ["simple"]}]},
+      "when": {
+        "all": [
+          {
+            "factor": "team_size",
+            "below": 6
+          },
+          {
+            "factor": "complexity",
+            "is": [
+              "simple"
+            ]
+          }
+        ]
+      },
       "cap": "monolith",
       "caveat": "A small team on a simple system is best served by one application; keep it well structured rather than split."
     },
     {
       "id": "small-team-few-services",
       "reason": "With fewer than six engineers, each would own several services plus the platform under them; the operational load would crowd out the product work.",
-      "when": {"all": [{"factor": "team_size", "below": 6}, {"verdict": ["microservices"]}]},
+      "when": {
+        "all": [
+          {
+            "factor": "team_size",
+            "below": 6
+          },
+          {
+            "verdict": [
+              "microservices"
+            ]
+          }
+        ]
+      },
       "cap": "modular_monolith",
-      "caveat": "The team is too small to run many services: keep one deployable with clear modules, and split out only the one part that truly must scale or fail on its own (often the model server)."
+      "caveat": "The team is too small to run many services: keep one deployable with clear modules, and run separately only the part listed to split first, if any."
     },
     {
       "id": "in-process-model-on-a-critical-path",
       "reason": "The model runs inside the application and response time is critical; splitting would put network hops between every request and the model.",
       "when": {
         "all": [
-          {"score": {"atLeast": 20}},
-          {"not": {"verdict": ["monolith"]}},
-          {"factor": "latency", "is": ["critical"]},
-          {"factor": "inference", "is": ["in_process"]}
+          {
+            "verdict": [
+              "microservices"
+            ]
+          },
+          {
+            "factor": "latency",
+            "is": [
+              "critical"
+            ]
+          },
+          {
+            "factor": "inference",
+            "is": [
+              "in_process"
+            ]
+          }
         ]
       },
       "cap": "modular_monolith",
@@ -490,86 +589,377 @@ public enum DefaultRubric {
     },
     {
       "id": "releases-not-automated",
-      "reason": "Releases are manual; with services, each one multiplies the manual releases to coordinate, so the verdict is held back until delivery is automated.",
+      "reason": "Releases are manual; with services, each one multiplies the manual releases to coordinate, so the split waits until delivery is automated.",
       "when": {
         "all": [
-          {"score": {"atLeast": 20}},
-          {"not": {"verdict": ["monolith"]}},
-          {"factor": "ci_cd", "is": ["manual"]}
+          {
+            "verdict": [
+              "microservices"
+            ]
+          },
+          {
+            "factor": "ci_cd",
+            "is": [
+              "manual"
+            ]
+          }
         ]
       },
       "cap": "modular_monolith",
-      "caveat": "Services need automated delivery: held back from microservices until every component builds, tests and deploys from a pipeline.",
+      "caveat": "Services need automated delivery: hold the split back until every component builds, tests and deploys from a pipeline.",
       "prerequisites": [
         "Automate build, test and deployment in a pipeline for the current application, so that each future service can get its own."
       ]
     },
     {
       "id": "not-ready-to-split",
-      "reason": "The answers lean toward microservices, but the team lacks the skills or the infrastructure that running services depends on: orchestration to deploy them, tracing and monitoring to see what happens between them, fault tolerance to survive their failures.",
+      "reason": "The reasons to split outweigh the reasons not to, but less than 60% of what running services takes is in place: orchestration to deploy them, tracing and monitoring to see between them, fault tolerance to survive their failures (Fowler, MicroservicePrerequisites).",
       "when": {
         "all": [
-          {"score": {"atLeast": 20}},
-          {"not": {"verdict": ["monolith"]}},
           {
-            "any": [
-              {"factor": "skills", "lacksAny": ["orchestration", "tracing", "fault_tolerance"]},
-              {"factor": "infrastructure", "lacksAny": ["orchestration", "monitoring", "tracing"]}
+            "verdict": [
+              "microservices"
             ]
+          },
+          {
+            "score": {
+              "below": 50
+            }
+          },
+          {
+            "readiness": {
+              "below": 60
+            }
           }
         ]
       },
       "cap": "modular_monolith",
-      "caveat": "Not ready to split yet: build the missing skills and infrastructure first, keep one deployable with hard module boundaries meanwhile, and revisit microservices once they are in place.",
-      "prerequisitesFrom": ["skills", "infrastructure"]
+      "caveat": "Not ready to split yet: run one deployable with hard module boundaries meanwhile, build what is listed first, then split along those boundaries.",
+      "prerequisitesFrom": [
+        "skills",
+        "infrastructure"
+      ]
+    },
+    {
+      "id": "overwhelming-need-not-ready",
+      "reason": "The need to split is overwhelming (a need score of 50 or more), so holding the whole organisation in one deployable would cost more than splitting while the platform is still being built.",
+      "when": {
+        "all": [
+          {
+            "score": {
+              "atLeast": 50
+            }
+          },
+          {
+            "readiness": {
+              "below": 60
+            }
+          }
+        ]
+      },
+      "caveat": "Split, but build the platform first and move one part at a time, starting with the parts listed to split first: less than 60% of what running services takes is in place.",
+      "prerequisitesFrom": [
+        "skills",
+        "infrastructure"
+      ]
     },
     {
       "id": "readiness-unknown",
-      "reason": "The verdict is microservices, but the team's skills or infrastructure were not given; running services depends on them.",
+      "reason": "The reasons point toward splitting, but skills, infrastructure or delivery were not given; whether to split now depends on them.",
       "when": {
         "all": [
-          {"verdict": ["microservices"]},
-          {"any": [{"factor": "skills", "answered": false}, {"factor": "infrastructure", "answered": false}]}
+          {
+            "score": {
+              "atLeast": 15
+            }
+          },
+          {
+            "any": [
+              {
+                "factor": "skills",
+                "answered": false
+              },
+              {
+                "factor": "infrastructure",
+                "answered": false
+              },
+              {
+                "factor": "ci_cd",
+                "answered": false
+              }
+            ]
+          }
         ]
       },
-      "caveat": "Check readiness before splitting: answer the skills and infrastructure questions; without orchestration, monitoring, tracing and fault tolerance in place, hold back to a modular monolith."
+      "caveat": "Readiness decides whether to split now: answer the skills, infrastructure and delivery questions."
     },
     {
       "id": "remaining-gaps",
-      "reason": "The essentials for running services are in place, but some skills or infrastructure are still missing.",
+      "reason": "Most of what running services takes is in place, but some skills or infrastructure are still missing.",
       "when": {
         "all": [
-          {"verdict": ["microservices"]},
+          {
+            "verdict": [
+              "microservices"
+            ]
+          },
+          {
+            "readiness": {
+              "atLeast": 60
+            }
+          },
           {
             "any": [
-              {"factor": "skills", "lacksAny": ["containers", "networking", "security"]},
-              {"factor": "infrastructure", "lacksAny": ["secure_networking"]}
+              {
+                "factor": "skills",
+                "lacksAny": [
+                  "containers",
+                  "orchestration",
+                  "networking",
+                  "security",
+                  "tracing",
+                  "fault_tolerance"
+                ]
+              },
+              {
+                "factor": "infrastructure",
+                "lacksAny": [
+                  "orchestration",
+                  "secure_networking",
+                  "monitoring",
+                  "tracing"
+                ]
+              }
             ]
           }
         ]
       },
       "caveat": "Close the remaining gaps in skills and infrastructure as the first services are split out, before traffic between them carries anything sensitive.",
-      "prerequisitesFrom": ["skills", "infrastructure"]
+      "prerequisitesFrom": [
+        "skills",
+        "infrastructure"
+      ]
     },
     {
       "id": "latency-critical-hops",
       "reason": "Response time is critical, and every call between services adds a network hop: latency and one more point of failure.",
-      "when": {"all": [{"verdict": ["microservices"]}, {"factor": "latency", "is": ["critical"]}]},
+      "when": {
+        "all": [
+          {
+            "verdict": [
+              "microservices"
+            ]
+          },
+          {
+            "factor": "latency",
+            "is": [
+              "critical"
+            ]
+          }
+        ]
+      },
       "caveat": "Keep the latency-critical path in as few services as possible: measure the added hops, and avoid chains of synchronous calls between request and response."
     },
     {
       "id": "tight-budget",
       "reason": "Microservices cost more to run (more machines, an orchestration platform, monitoring and tracing tools, and the people to operate them), and the budget is tight.",
-      "when": {"all": [{"verdict": ["microservices"]}, {"factor": "budget", "is": ["tight"]}]},
+      "when": {
+        "all": [
+          {
+            "verdict": [
+              "microservices"
+            ]
+          },
+          {
+            "factor": "budget",
+            "is": [
+              "tight"
+            ]
+          }
+        ]
+      },
       "caveat": "Mind the running cost: microservices need more machines, a platform and tooling; split only the parts that pay for themselves and keep the rest together."
     },
     {
       "id": "isolate-failures",
       "reason": "Failures must be contained, but in a single deployable one faulty part can take the whole platform down.",
       "when": {
-        "all": [{"verdict": ["monolith", "modular_monolith"]}, {"factor": "resilience", "is": ["critical"]}]
+        "all": [
+          {
+            "verdict": [
+              "monolith",
+              "modular_monolith"
+            ]
+          },
+          {
+            "factor": "resilience",
+            "is": [
+              "critical"
+            ]
+          }
+        ]
       },
-      "caveat": "Failures must be contained: isolate the failure-prone parts inside the deployable (timeouts, bulkheads and fallbacks around model calls), run more than one copy, and consider moving inference into its own process."
+      "caveat": "Failures must be contained: isolate the failure-prone parts inside the deployable (timeouts, bulkheads and fallbacks around model calls), and run more than one copy behind a load balancer."
+    },
+    {
+      "id": "own-model-servers-under-bursts",
+      "reason": "Own model servers under bursty load: GPU capacity must grow and shrink with the bursts, and only inference needs it.",
+      "when": {
+        "all": [
+          {
+            "factor": "inference",
+            "is": [
+              "self_hosted"
+            ]
+          },
+          {
+            "factor": "scaling",
+            "is": [
+              "spiky"
+            ]
+          }
+        ]
+      },
+      "split": [
+        {
+          "component": "model_inference",
+          "reason": "Run the model servers as their own service behind a queue or an internal API, so that GPU capacity scales with the bursts while the rest stays as it is."
+        }
+      ]
+    },
+    {
+      "id": "own-model-servers",
+      "reason": "Own model servers already run on their own hardware and release model versions on their own schedule.",
+      "when": {
+        "factor": "inference",
+        "is": [
+          "self_hosted"
+        ]
+      },
+      "split": [
+        {
+          "component": "model_inference",
+          "reason": "Keep the model servers a service of their own behind an internal API: they scale on their own hardware and release model versions on their own schedule."
+        }
+      ]
+    },
+    {
+      "id": "in-process-model-under-bursts",
+      "reason": "The model is loaded in every copy of the application and the load comes in bursts: scaling for inference scales everything.",
+      "when": {
+        "all": [
+          {
+            "factor": "inference",
+            "is": [
+              "in_process"
+            ]
+          },
+          {
+            "factor": "scaling",
+            "is": [
+              "spiky"
+            ]
+          },
+          {
+            "not": {
+              "factor": "latency",
+              "is": [
+                "critical"
+              ]
+            }
+          }
+        ]
+      },
+      "split": [
+        {
+          "component": "model_inference",
+          "reason": "Move the model out of the application into an inference service, so that bursts scale the model alone and a model update no longer redeploys everything."
+        }
+      ]
+    },
+    {
+      "id": "in-process-model-must-not-fail-all",
+      "reason": "Failures must be contained, and a model inside the application takes the application down when it runs out of memory or crashes.",
+      "when": {
+        "all": [
+          {
+            "factor": "inference",
+            "is": [
+              "in_process"
+            ]
+          },
+          {
+            "factor": "resilience",
+            "is": [
+              "critical"
+            ]
+          },
+          {
+            "not": {
+              "factor": "latency",
+              "is": [
+                "critical"
+              ]
+            }
+          }
+        ]
+      },
+      "split": [
+        {
+          "component": "model_inference",
+          "reason": "Run the model in its own process or service, so that a crashing or memory-hungry model fails alone."
+        }
+      ]
+    },
+    {
+      "id": "model-gateway-for-teams",
+      "reason": "Several teams calling providers' model APIs each need keys, quotas, caching, fallbacks and cost tracking; one gateway does it once.",
+      "when": {
+        "all": [
+          {
+            "factor": "inference",
+            "is": [
+              "hosted_api"
+            ]
+          },
+          {
+            "factor": "team_size",
+            "atLeast": 20
+          }
+        ]
+      },
+      "split": [
+        {
+          "component": "model_gateway",
+          "reason": "Put one model gateway in front of the providers' APIs for keys, quotas, caching, fallbacks and cost per team."
+        }
+      ]
+    },
+    {
+      "id": "bursty-ingestion",
+      "reason": "Load comes in bursts on a complex pipeline: batch loads and imports compete with serving for the same capacity.",
+      "when": {
+        "all": [
+          {
+            "factor": "scaling",
+            "is": [
+              "spiky"
+            ]
+          },
+          {
+            "factor": "complexity",
+            "is": [
+              "complex"
+            ]
+          }
+        ]
+      },
+      "split": [
+        {
+          "component": "data_input",
+          "reason": "Run ingestion as its own worker service behind a queue, so that bulk loads scale on their own and never slow down answers."
+        }
+      ]
     }
   ],
   "examples": [
@@ -593,8 +983,20 @@ public enum DefaultRubric {
         "update_frequency": "daily",
         "scaling": "spiky",
         "resilience": "critical",
-        "skills": ["containers", "orchestration", "networking", "security", "tracing", "fault_tolerance"],
-        "infrastructure": ["orchestration", "secure_networking", "monitoring", "tracing"],
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
         "ci_cd": "continuous",
         "budget": "ample",
         "stage": "production",
@@ -611,8 +1013,13 @@ public enum DefaultRubric {
         "update_frequency": "weekly",
         "scaling": "growing",
         "resilience": "high",
-        "skills": ["containers", "orchestration"],
-        "infrastructure": ["monitoring"],
+        "skills": [
+          "containers",
+          "orchestration"
+        ],
+        "infrastructure": [
+          "monitoring"
+        ],
         "ci_cd": "automated",
         "budget": "moderate",
         "stage": "production",
@@ -620,7 +1027,7 @@ public enum DefaultRubric {
         "latency": "sensitive",
         "inference": "hosted_api"
       },
-      "expect": "modular_monolith"
+      "expect": "monolith"
     },
     {
       "name": "Ready on paper, but no tracing or orchestration yet",
@@ -629,8 +1036,13 @@ public enum DefaultRubric {
         "update_frequency": "daily",
         "scaling": "spiky",
         "resilience": "high",
-        "skills": ["containers", "networking"],
-        "infrastructure": ["monitoring"],
+        "skills": [
+          "containers",
+          "networking"
+        ],
+        "infrastructure": [
+          "monitoring"
+        ],
         "ci_cd": "continuous",
         "budget": "ample",
         "stage": "production",
@@ -647,8 +1059,20 @@ public enum DefaultRubric {
         "update_frequency": "daily",
         "scaling": "spiky",
         "resilience": "high",
-        "skills": ["containers", "orchestration", "networking", "security", "tracing", "fault_tolerance"],
-        "infrastructure": ["orchestration", "secure_networking", "monitoring", "tracing"],
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
         "ci_cd": "continuous",
         "budget": "moderate",
         "stage": "production",
@@ -665,8 +1089,12 @@ public enum DefaultRubric {
         "update_frequency": "monthly",
         "scaling": "steady",
         "resilience": "medium",
-        "skills": ["containers"],
-        "infrastructure": ["monitoring"],
+        "skills": [
+          "containers"
+        ],
+        "infrastructure": [
+          "monitoring"
+        ],
         "ci_cd": "automated",
         "budget": "moderate",
         "stage": "production",
@@ -683,8 +1111,20 @@ public enum DefaultRubric {
         "update_frequency": "daily",
         "scaling": "spiky",
         "resilience": "high",
-        "skills": ["containers", "orchestration", "networking", "security", "tracing", "fault_tolerance"],
-        "infrastructure": ["orchestration", "secure_networking", "monitoring", "tracing"],
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
         "ci_cd": "continuous",
         "budget": "ample",
         "stage": "prototype",
@@ -701,8 +1141,20 @@ public enum DefaultRubric {
         "update_frequency": "daily",
         "scaling": "spiky",
         "resilience": "critical",
-        "skills": ["containers", "orchestration", "networking", "security", "tracing", "fault_tolerance"],
-        "infrastructure": ["orchestration", "secure_networking", "monitoring", "tracing"],
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
         "ci_cd": "continuous",
         "budget": "ample",
         "stage": "production",
@@ -719,8 +1171,20 @@ public enum DefaultRubric {
         "update_frequency": "daily",
         "scaling": "spiky",
         "resilience": "high",
-        "skills": ["containers", "orchestration", "networking", "security", "tracing", "fault_tolerance"],
-        "infrastructure": ["orchestration", "secure_networking", "monitoring", "tracing"],
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
         "ci_cd": "manual",
         "budget": "ample",
         "stage": "production",
@@ -737,8 +1201,14 @@ public enum DefaultRubric {
         "update_frequency": "weekly",
         "scaling": "growing",
         "resilience": "medium",
-        "skills": ["containers", "orchestration", "tracing"],
-        "infrastructure": ["monitoring"],
+        "skills": [
+          "containers",
+          "orchestration",
+          "tracing"
+        ],
+        "infrastructure": [
+          "monitoring"
+        ],
         "ci_cd": "continuous",
         "budget": "moderate",
         "stage": "production",
@@ -747,13 +1217,65 @@ public enum DefaultRubric {
         "inference": "hosted_api"
       },
       "expect": "monolith"
+    },
+    {
+      "name": "Fifteen engineers with spiky load on their own GPUs",
+      "answers": {
+        "team_size": 15,
+        "update_frequency": "weekly",
+        "scaling": "spiky",
+        "resilience": "high",
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "monitoring"
+        ],
+        "ci_cd": "automated",
+        "budget": "moderate",
+        "stage": "production",
+        "complexity": "moderate",
+        "latency": "sensitive",
+        "inference": "self_hosted"
+      },
+      "expect": "modular_monolith"
+    },
+    {
+      "name": "Two hundred engineers on a platform that ships daily",
+      "answers": {
+        "team_size": 200,
+        "update_frequency": "daily",
+        "scaling": "spiky",
+        "resilience": "critical",
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "monitoring"
+        ],
+        "ci_cd": "continuous",
+        "budget": "ample",
+        "stage": "production",
+        "complexity": "complex",
+        "latency": "sensitive",
+        "inference": "self_hosted"
+      },
+      "expect": "microservices"
     }
   ]
 }
 
 """#
 
-  /// The rubric as UTF-8 bytes, ready for `RubricLoader().load(_:file:)`.
+  /// The rubric as UTF-8 bytes, ready for its loader's `load(_:file:)`.
   public static var bytes: [UInt8] { Array(json.utf8) }
 
   /// The name reports and problems use for the embedded rubric.

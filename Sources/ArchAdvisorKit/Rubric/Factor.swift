@@ -11,16 +11,36 @@ public struct Factor: Hashable, Sendable {
   public var weight: Double
   /// The answer assumed when the user accepts the default at a prompt; never assumed silently.
   public var defaultAnswer: Answer?
+  /// Whether the factor is a reason for or against splitting (need) or part of what running
+  /// services takes (readiness). Every factor of a v1 rubric is need.
+  public var dimension: Dimension
+
+  /// The weights a rubric or `--weight` may give: bounded, so that no sum can overflow and no
+  /// factor can drown the others by a factor of more than a million.
+  public static let weightLimits: ClosedRange<Double> = 0.001...1000
+  /// The limits in words, for messages: "0.001 … 1000".
+  public static let weightLimitsText = "0.001 … 1000"
 
   public init(
-    id: String, question: String, help: String, kind: Kind, weight: Double, defaultAnswer: Answer? = nil
+    id: String, question: String, help: String, kind: Kind, weight: Double, defaultAnswer: Answer? = nil,
+    dimension: Dimension = .need
   ) {
+    self.dimension = dimension
     self.id = id
     self.question = question
     self.help = help
     self.kind = kind
     self.weight = weight
     self.defaultAnswer = defaultAnswer
+  }
+
+  /// The two dimensions of an assessment.
+  public enum Dimension: String, Hashable, Sendable, CaseIterable {
+    /// A reason for or against splitting: leans −1 (monolith) … +1 (microservices).
+    case need
+    /// Something running services takes: leans 0 (not in place) … 1 (in place). Readiness never
+    /// argues for the monolith; lacking it only holds a split back.
+    case readiness
   }
 
   /// How a factor is answered.
@@ -72,11 +92,20 @@ public struct NumberSpec: Hashable, Sendable {
   public var maximum: Double?
   /// Consecutive bands covering every accepted answer, low to high.
   public var bands: [LeanBand]
+  /// How a band with a ``LeanBand/leanTo`` moves from its `lean` to its `leanTo`: evenly in the
+  /// value, or evenly in its logarithm (so 10 → 20 engineers moves as far as 100 → 200).
+  public var scale: Scale
+
+  /// How a lean is interpolated within a band.
+  public enum Scale: String, Hashable, Sendable, CaseIterable {
+    case linear, log
+  }
 
   public init(
     unit: String? = nil, integer: Bool = false, minimum: Double? = nil, maximum: Double? = nil,
-    bands: [LeanBand]
+    bands: [LeanBand], scale: Scale = .linear
   ) {
+    self.scale = scale
     self.unit = unit
     self.integer = integer
     self.minimum = minimum
@@ -86,6 +115,12 @@ public struct NumberSpec: Hashable, Sendable {
 
   /// The band an accepted answer falls in.
   public func band(for value: Double) -> LeanBand? { bands.first { $0.band.contains(value) } }
+
+  /// The lean of an accepted answer: its band's `lean`, moving toward `leanTo` across the band.
+  public func lean(for value: Double) -> Double? {
+    guard let band = band(for: value) else { return nil }
+    return band.lean(at: value, scale: scale)
+  }
 
   /// What an accepted answer is, in words: "a whole number of engineers ≥ 1", "a number from 0
   /// to 100", "a number". Error messages and help say it the same way.

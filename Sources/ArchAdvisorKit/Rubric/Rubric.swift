@@ -6,6 +6,14 @@
 public struct Rubric: Hashable, Sendable {
   /// The `schema` tag every rubric file of format v1 carries.
   public static let schemaTag = "archadvisor.rubric/1"
+  /// The `schema` tag of format v2: factors in two dimensions (need and readiness), number
+  /// curves, components to split first, a case library.
+  public static let schemaTagV2 = "archadvisor.rubric/2"
+  /// The schema tags this version reads, oldest first.
+  public static let schemaTags = [schemaTag, schemaTagV2]
+
+  /// The format version the rubric was written in: 1 or 2.
+  public var schemaVersion: Int
 
   public var id: String
   public var version: String
@@ -19,11 +27,19 @@ public struct Rubric: Hashable, Sendable {
   public var rules: [Rule]
   /// Named answer sets with the verdict the author expects.
   public var examples: [RubricExample]
+  /// The parts of the system a rule can recommend running as their own service first (v2).
+  public var components: [Component]
+  /// The case library's file name, relative to the rubric's folder (v2), as written.
+  public var casesFile: String?
 
   public init(
     id: String, version: String, title: String, description: String? = nil, factors: [Factor],
-    verdicts: [Verdict], rules: [Rule] = [], examples: [RubricExample] = []
+    verdicts: [Verdict], rules: [Rule] = [], examples: [RubricExample] = [], schemaVersion: Int = 1,
+    components: [Component] = [], casesFile: String? = nil
   ) {
+    self.schemaVersion = schemaVersion
+    self.components = components
+    self.casesFile = casesFile
     self.id = id
     self.version = version
     self.title = title
@@ -54,4 +70,10 @@ public struct Rubric: Hashable, Sendable {
 
   /// The sum of every factor's weight.
   public var totalWeight: Double { factors.reduce(0) { $0 + $1.weight } }
+
+  /// The component with this id.
+  public func component(_ id: String) -> Component? { components.first { $0.id == id } }
+
+  /// Whether any factor measures readiness (only a v2 rubric's can).
+  public var hasReadiness: Bool { factors.contains { $0.dimension == .readiness } }
 }

@@ -27,6 +27,8 @@ struct BandCoverage {
 
 extension RubricLoader {
   static let leanBandKeys = ["atLeast", "below", "lean", "reason"]
+  /// A number factor's bands may also move their lean across the band (v2).
+  static let numberBandKeys = leanBandKeys + ["leanTo"]
 
   /// Reads a band's `atLeast` and `below`; `nil` when either is not a number or the band is
   /// empty (each reported), so that the chain checks only see bands that make sense.
@@ -48,12 +50,12 @@ extension RubricLoader {
   }
 
   /// A lean in −1…1.
-  func readLean(_ fields: JSONFields, problems: inout ProblemCollector) -> Double? {
-    guard let lean = fields.number("lean", problems: &problems) else { return nil }
+  func readLean(_ fields: JSONFields, key: String = "lean", problems: inout ProblemCollector) -> Double? {
+    guard let lean = fields.number(key, problems: &problems) else { return nil }
     guard lean >= -1, lean <= 1 else {
       problems.report(
-        "\(Band.format(lean)) is outside -1…1", at: fields.value("lean")?.position ?? fields.position,
-        path: fields.path("lean"))
+        "\(Band.format(lean)) is outside -1…1", at: fields.value(key)?.position ?? fields.position,
+        path: fields.path(key))
       return nil
     }
     return lean
@@ -62,7 +64,8 @@ extension RubricLoader {
   /// Reads a list of `{"atLeast", "below", "lean", "reason"}` bands (a number factor's `bands`, a
   /// set factor's `counts`) and checks that they chain and, given a coverage, cover it.
   func readLeanBands(
-    _ fields: JSONFields, key: String, coverage: BandCoverage?, problems: inout ProblemCollector
+    _ fields: JSONFields, key: String, coverage: BandCoverage?, allowsLeanTo: Bool = false,
+    problems: inout ProblemCollector
   ) -> [LeanBand]? {
     let before = problems.count
     guard let elements = readList(fields, key, minimum: 1, what: "band", problems: &problems) else {
@@ -74,7 +77,10 @@ extension RubricLoader {
     for (index, element) in elements.enumerated() {
       let path = RubricPath.element(fields.path(key), index)
       guard
-        let band = JSONFields(element, path: path, allowed: RubricLoader.leanBandKeys, problems: &problems)
+        let band = JSONFields(
+          element, path: path,
+          allowed: allowsLeanTo ? RubricLoader.numberBandKeys : RubricLoader.leanBandKeys,
+          problems: &problems)
       else {
         chainable = false
         continue
@@ -82,9 +88,19 @@ extension RubricLoader {
       let entry = readBandEnds(band, problems: &problems)
       let lean = readLean(band, problems: &problems)
       let reason = band.string("reason", problems: &problems)
+      requireVersion2(band, keys: ["leanTo"], problems: &problems)
+      var leanTo: Double?
+      if band.has("leanTo") {
+        leanTo = readLean(band, key: "leanTo", problems: &problems)
+        if let entry, entry.band.atLeast == nil || entry.band.below == nil {
+          problems.report(
+            "`leanTo` needs a band with both `atLeast` and `below`: the lean moves from one to the other",
+            at: band.keyPosition("leanTo"), path: band.path("leanTo"))
+        }
+      }
       if let entry { entries.append(entry) } else { chainable = false }
       if let entry, let lean, let reason {
-        bands.append(LeanBand(band: entry.band, lean: lean, reason: reason))
+        bands.append(LeanBand(band: entry.band, lean: lean, reason: reason, leanTo: leanTo))
       }
     }
     if chainable { checkChain(entries, coverage: coverage, problems: &problems) }

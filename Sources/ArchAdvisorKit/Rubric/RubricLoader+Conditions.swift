@@ -1,6 +1,6 @@
 extension RubricLoader {
   /// The key that decides a condition's form; each condition has exactly one.
-  static let conditionForms = ["all", "any", "not", "factor", "score", "verdict"]
+  static let conditionForms = ["all", "any", "not", "factor", "score", "readiness", "verdict"]
   /// The tests a `factor` condition may make, one per condition.
   static let factorTests = ["is", "atLeast", "below", "hasAll", "lacksAny", "answered"]
 
@@ -48,7 +48,8 @@ extension RubricLoader {
     case "not":
       return readCondition(operand, path: operandPath, outline: outline, problems: &problems).map(
         Condition.not)
-    case "score":
+    case "score", "readiness":
+      if form == "readiness" { requireVersion2(fields, keys: ["readiness"], problems: &problems) }
       guard
         let band = JSONFields(operand, path: operandPath, allowed: ["atLeast", "below"], problems: &problems)
       else { return nil }
@@ -56,7 +57,9 @@ extension RubricLoader {
         problems.report("give `atLeast`, `below` or both", at: band.position, path: band.path)
         return nil
       }
-      return readBandEnds(band, problems: &problems).map { Condition.scoreIn($0.band) }
+      return readBandEnds(band, problems: &problems).map {
+        form == "score" ? Condition.scoreIn($0.band) : Condition.readinessIn($0.band)
+      }
     case "verdict":
       guard
         let elements = readNonEmptyArray(operand, path: operandPath, what: "verdict id", problems: &problems)

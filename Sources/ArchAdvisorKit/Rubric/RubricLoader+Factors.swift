@@ -53,6 +53,8 @@ extension RubricLoader {
     let help = fields.string("help", problems: &problems)
     let weight = readWeight(fields, problems: &problems)
     readKind(fields, problems: &problems)
+    requireVersion2(fields, keys: ["dimension", "scale"], problems: &problems)
+    let dimension = readDimension(fields, problems: &problems)
 
     var optionIDs: [String]?
     var factorKind: Factor.Kind?
@@ -74,8 +76,14 @@ extension RubricLoader {
 
     guard let id else { return nil }
     var outline = FactorOutline(id: id, kind: kind, optionIDs: optionIDs)
-    guard problems.count == before, let question, let help, let weight, let factorKind else { return outline }
-    var factor = Factor(id: id, question: question, help: help, kind: factorKind, weight: weight)
+    guard problems.count == before, let question, let help, let weight, let factorKind, let dimension else {
+      return outline
+    }
+    var factor = Factor(
+      id: id, question: question, help: help, kind: factorKind, weight: weight, dimension: dimension)
+    if dimension == .readiness, !checkReadinessLeans(factorKind, fields, problems: &problems) {
+      return outline
+    }
     if let defaultValue = fields.value("default") {
       do {
         factor.defaultAnswer = try FactorAnswerReader(factor).read(json: defaultValue)
@@ -90,7 +98,7 @@ extension RubricLoader {
     return outline
   }
 
-  /// A weight above 0.
+  /// A weight within ``Factor/weightLimits``.
   func readWeight(_ fields: JSONFields, problems: inout ProblemCollector) -> Double? {
     guard let weight = fields.number("weight", problems: &problems) else { return nil }
     guard weight > 0 else {
@@ -99,7 +107,66 @@ extension RubricLoader {
         at: fields.value("weight")?.position ?? fields.position, path: fields.path("weight"))
       return nil
     }
+    guard Factor.weightLimits.contains(weight) else {
+      problems.report(
+        "weight \(Band.format(weight)) is outside \(Factor.weightLimitsText); weights compare factors, so "
+          + "scale them all down or up together", at: fields.value("weight")?.position ?? fields.position,
+        path: fields.path("weight"))
+      return nil
+    }
     return weight
+  }
+
+  /// `dimension` (v2, optional): `need` (the default) or `readiness`.
+  func readDimension(_ fields: JSONFields, problems: inout ProblemCollector) -> Factor.Dimension? {
+    guard let value = fields.value("dimension") else { return .need }
+    guard case .string(let name) = value.kind else {
+      problems.reportType(expected: "a string", got: value, path: fields.path("dimension"))
+      return nil
+    }
+    if let dimension = Factor.Dimension(rawValue: name) { return dimension }
+    problems.report(
+      "unknown dimension \(QuotedText.code(name)); expected need or readiness", at: value.position,
+      path: fields.path("dimension"))
+    return nil
+  }
+
+  /// A readiness factor's leans say how much is in place: 0 … 1, never toward the monolith.
+  private func checkReadinessLeans(
+    _ kind: Factor.Kind, _ fields: JSONFields, problems: inout ProblemCollector
+  ) -> Bool {
+    var leans: [(Double, String)] = []
+    switch kind {
+    case .number(let spec):
+      for (index, band) in spec.bands.enumerated() {
+        leans.append((band.lean, RubricPath.element(fields.path("bands"), index)))
+        if let to = band.leanTo { leans.append((to, RubricPath.element(fields.path("bands"), index))) }
+      }
+    case .choice(let options):
+      for (index, option) in options.enumerated() {
+        leans.append((option.lean, RubricPath.element(fields.path("options"), index)))
+      }
+    case .set(let spec):
+      for (index, band) in spec.counts.enumerated() {
+        leans.append((band.lean, RubricPath.element(fields.path("counts"), index)))
+      }
+    }
+    var valid = true
+    for (lean, path) in leans where lean < 0 {
+      valid = false
+      problems.report(
+        "lean \(Band.format(lean)) is below 0; a readiness factor leans 0 (not in place) … 1 (in place)",
+        at: fields.position, path: RubricPath.member(path, "lean"))
+    }
+    // Readiness averages the answered factors, and its range counts an unknown one from 0 to 1:
+    // the average lies within the range only when every factor's levels run that whole way.
+    if valid, leans.map(\.0).min() != 0 || leans.map(\.0).max() != 1 {
+      valid = false
+      problems.report(
+        "a readiness factor's leans must run from 0 (nothing in place) to 1 (all of it in place)",
+        at: fields.position, path: fields.path)
+    }
+    return valid
   }
 
   /// Checks `kind` is one of the kinds (the kind itself was read before the keys were checked).
@@ -143,9 +210,26 @@ extension RubricLoader {
           ? "leave out `below` on the last band or set `maximum`"
           : "leave out `below` on the last band or make it greater than the maximum")
       : nil
-    let bands = readLeanBands(fields, key: "bands", coverage: coverage, problems: &problems)
+    let bands = readLeanBands(
+      fields, key: "bands", coverage: coverage, allowsLeanTo: true, problems: &problems)
+    var scale = NumberSpec.Scale.linear
+    if let value = fields.value("scale") {
+      if case .string(let name) = value.kind, let known = NumberSpec.Scale(rawValue: name) {
+        scale = known
+      } else {
+        problems.report(
+          "`scale` must be \"linear\" or \"log\"", at: value.position, path: fields.path("scale"))
+      }
+    }
+    if scale == .log, let bands, bands.contains(where: { $0.leanTo != nil && ($0.band.atLeast ?? 0) <= 0 }) {
+      problems.report(
+        "a log scale needs every band with `leanTo` to start above 0; set `minimum` and the first band's "
+          + "`atLeast` to 1 or more", at: fields.value("scale")?.position ?? fields.position,
+        path: fields.path("scale"))
+    }
     guard problems.count == before, let bands else { return nil }
-    return NumberSpec(unit: unit, integer: integer, minimum: minimum, maximum: maximum, bands: bands)
+    return NumberSpec(
+      unit: unit, integer: integer, minimum: minimum, maximum: maximum, bands: bands, scale: scale)
   }
 
   /// A choice factor's options: their ids whenever the list could be read, and the options when

@@ -1,9 +1,10 @@
 extension RubricLoader {
   static let ruleKeys = [
-    "id", "reason", "when", "caveat", "cap", "floor", "force", "prerequisites", "prerequisitesFrom",
+    "id", "reason", "when", "caveat", "cap", "floor", "force", "prerequisites", "prerequisitesFrom", "split",
   ]
   /// The keys that give a rule something to do.
-  static let effectKeys = ["caveat", "cap", "floor", "force", "prerequisites", "prerequisitesFrom"]
+  static let effectKeys = ["caveat", "cap", "floor", "force", "prerequisites", "prerequisitesFrom", "split"]
+  static let splitKeys = ["component", "reason"]
 
   /// Reads `rules` (optional; none is an empty list).
   func readRules(_ rubric: JSONFields, outline: RubricOutline, problems: inout ProblemCollector) -> [Rule]? {
@@ -48,6 +49,8 @@ extension RubricLoader {
     let force = verdictMember(fields, "force", outline: outline, problems: &problems)
     let prerequisites = readTexts(fields, "prerequisites", problems: &problems)
     let prerequisitesFrom = readPrerequisiteSources(fields, outline: outline, problems: &problems)
+    requireVersion2(fields, keys: ["split"], problems: &problems)
+    let split = readSplit(fields, outline: outline, problems: &problems)
 
     let hasEffect = RubricLoader.effectKeys.contains { key in
       guard let value = fields.value(key) else { return false }
@@ -71,7 +74,30 @@ extension RubricLoader {
     guard problems.count == before, let reason, let condition else { return nil }
     return Rule(
       id: id, reason: reason, condition: condition, caveat: caveat, cap: cap, floor: floor, force: force,
-      prerequisites: prerequisites ?? [], prerequisitesFrom: prerequisitesFrom ?? [])
+      prerequisites: prerequisites ?? [], prerequisitesFrom: prerequisitesFrom ?? [], split: split ?? [])
+  }
+
+  /// `split`: components to run as their own service first, each with a reason.
+  private func readSplit(
+    _ fields: JSONFields, outline: RubricOutline, problems: inout ProblemCollector
+  ) -> [SplitAdvice]? {
+    guard let elements = fields.array("split", required: false, problems: &problems) else { return nil }
+    var advice: [SplitAdvice] = []
+    for (index, element) in elements.enumerated() {
+      let path = RubricPath.element(fields.path("split"), index)
+      guard let entry = JSONFields(element, path: path, allowed: RubricLoader.splitKeys, problems: &problems)
+      else { continue }
+      let component = entry.string("component", problems: &problems)
+      let reason = entry.string("reason", problems: &problems)
+      if let component, !outline.componentIDs.contains(component), outline.knowsAllComponents {
+        problems.report(
+          RubricLoader.unknownMessage("component", component, known: outline.componentIDs),
+          at: entry.value("component")?.position ?? entry.position, path: entry.path("component"))
+        continue
+      }
+      if let component, let reason { advice.append(SplitAdvice(component: component, reason: reason)) }
+    }
+    return advice
   }
 
   /// An optional member naming a verdict.

@@ -1,4 +1,4 @@
-/// Reads a rubric from JSON and checks all of it against rubric format v1, reporting every
+/// Reads a rubric from JSON and checks all of it against rubric format v1 or v2, reporting every
 /// problem at once, each with its file, line, column and path in the rubric.
 ///
 /// Both entry points throw ``RubricProblems`` (typed throws) holding every problem found, in file
@@ -24,7 +24,12 @@ public struct RubricLoader: Sendable {
   /// The keys of a rubric's top level.
   static let rubricKeys = [
     "schema", "id", "version", "title", "description", "factors", "verdicts", "rules", "examples",
+    "components", "cases",
   ]
+
+  /// The format version being read (set from the `schema` tag): keys of v2 in a v1 rubric are
+  /// reported, since a v1 reader elsewhere would not know them.
+  var schemaVersion = 2
 
   public init() {}
 
@@ -54,6 +59,12 @@ public struct RubricLoader: Sendable {
     if let object = value.objectValue, !checkSchema(object, at: value.position, problems: &problems) {
       return nil
     }
+    var reader = self
+    if value.objectValue?["schema"]?.stringValue == Rubric.schemaTag { reader.schemaVersion = 1 }
+    return reader.readRubricFields(value, problems: &problems)
+  }
+
+  private func readRubricFields(_ value: JSONValue, problems: inout ProblemCollector) -> Rubric? {
     guard let fields = JSONFields(value, path: "", allowed: RubricLoader.rubricKeys, problems: &problems)
     else { return nil }
     let before = problems.count
@@ -73,18 +84,32 @@ public struct RubricLoader: Sendable {
     }
     let description = fields.string("description", required: false, problems: &problems)
 
+    requireVersion2(fields, keys: ["components", "cases"], problems: &problems)
+    let casesFile = fields.string("cases", required: false, problems: &problems)
     var outline = RubricOutline()
+    let components = readComponents(fields, outline: &outline, problems: &problems)
     let factors = readFactors(fields, outline: &outline, problems: &problems)
     let verdicts = readVerdicts(fields, outline: &outline, problems: &problems)
     let rules = readRules(fields, outline: outline, problems: &problems)
     let examples = readExamples(fields, outline: outline, problems: &problems)
 
     guard problems.count == before, let id, let version, let title, let factors, let verdicts, let rules,
-      let examples
+      let examples, let components
     else { return nil }
     return Rubric(
       id: id, version: version, title: title, description: description, factors: factors,
-      verdicts: verdicts, rules: rules, examples: examples)
+      verdicts: verdicts, rules: rules, examples: examples, schemaVersion: schemaVersion,
+      components: components, casesFile: casesFile)
+  }
+
+  /// Reports each of these keys when present in a v1 rubric: they belong to format v2.
+  func requireVersion2(_ fields: JSONFields, keys: [String], problems: inout ProblemCollector) {
+    guard schemaVersion < 2 else { return }
+    for key in keys where fields.has(key) {
+      problems.report(
+        "\(QuotedText.code(key)) belongs to rubric format v2; set `\"schema\": \"\(Rubric.schemaTagV2)\"` to use it",
+        at: fields.keyPosition(key), path: fields.path(key))
+    }
   }
 
   /// Checks the `schema` tag first; `false` means the file is not a rubric this version reads,
@@ -92,7 +117,7 @@ public struct RubricLoader: Sendable {
   func checkSchema(_ object: JSONObject, at position: SourcePosition, problems: inout ProblemCollector)
     -> Bool
   {
-    let expected = Rubric.schemaTag
+    let expected = Rubric.schemaTagV2
     guard let schema = object["schema"] else {
       if object["factors"] == nil {
         problems.report(
@@ -103,11 +128,12 @@ public struct RubricLoader: Sendable {
       return true  // Reported as a missing key along with everything else.
     }
     guard case .string(let tag) = schema.kind else { return true }  // Reported as a wrong type.
-    if tag == expected { return true }
+    if Rubric.schemaTags.contains(tag) { return true }
     let prefix = "archadvisor.rubric/"
     if tag.hasPrefix(prefix) {
       problems.report(
-        "unsupported schema \(QuotedText.code(tag)); this archadvisor reads \(expected)", at: schema.position,
+        "unsupported schema \(QuotedText.code(tag)); this archadvisor reads \(Rubric.schemaTag) and \(expected)",
+        at: schema.position,
         path: "schema")
     } else {
       problems.report(

@@ -17,14 +17,18 @@ public struct Rule: Hashable, Sendable {
   /// Prerequisites listed as written.
   public var prerequisites: [String]
   /// Set factors whose options the team lacks become prerequisites (each option's
-  /// `prerequisite` text).
+  /// `prerequisite` text). Only an answered set lists them: for an unanswered one, the report
+  /// asks for the answer instead of assuming nothing is in place.
   public var prerequisitesFrom: [String]
+  /// Components to run as their own service first, each with why (v2).
+  public var split: [SplitAdvice]
 
   public init(
     id: String, reason: String, condition: Condition, caveat: String? = nil, cap: String? = nil,
     floor: String? = nil, force: String? = nil, prerequisites: [String] = [],
-    prerequisitesFrom: [String] = []
+    prerequisitesFrom: [String] = [], split: [SplitAdvice] = []
   ) {
+    self.split = split
     self.id = id
     self.reason = reason
     self.condition = condition
@@ -55,8 +59,23 @@ public indirect enum Condition: Hashable, Sendable {
   case lacksAny(factor: String, options: [String])
   /// Whether the factor was answered at all.
   case answered(factor: String, Bool)
-  /// The weighted score lies in the band.
+  /// The need score, as shown (rounded to a tenth), lies in the band.
   case scoreIn(Band)
+  /// The readiness score, as shown, lies in the band; false for a rubric without readiness.
+  case readinessIn(Band)
   /// The verdict, as earlier rules left it, is one of these ids.
   case verdictIs([String])
+}
+
+/// A rule's advice to run one component as its own service first.
+public struct SplitAdvice: Hashable, Sendable {
+  /// The component's id in the rubric's ``Rubric/components``.
+  public var component: String
+  /// Why this part should be split before the whole.
+  public var reason: String
+
+  public init(component: String, reason: String) {
+    self.component = component
+    self.reason = reason
+  }
 }

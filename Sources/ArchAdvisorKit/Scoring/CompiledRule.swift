@@ -8,6 +8,7 @@ struct CompiledRule: Sendable {
   let prerequisites: [String]
   /// Indices of the set factors whose missing options become prerequisites.
   let prerequisitesFrom: [Int]
+  let split: [SplitAdvice]
 
   init(
     _ rule: Rule, program: inout ConditionProgram, factorIndex: [String: Int], tables: [FactorTable],
@@ -23,6 +24,7 @@ struct CompiledRule: Sendable {
       floor: rule.floor.flatMap { verdictIndex[$0] } ?? -1,
       force: rule.force.flatMap { verdictIndex[$0] } ?? -1)
     caveat = rule.caveat
+    split = rule.split
     prerequisites = rule.prerequisites
     prerequisitesFrom = rule.prerequisitesFrom.compactMap { id in
       guard let index = factorIndex[id], case .set = tables[index].kind else { return nil }

@@ -24,6 +24,7 @@ struct ConditionProgram: Sendable {
     /// The factor answered (`first` = 1) or not (`first` = 0).
     case answered
     case scoreIn
+    case readinessIn
     /// The verdict so far is in the list `first ..< first + count` of ``ConditionProgram/lists``.
     case verdictIs
     /// Never true: a condition on a factor the rubric lacks, or of the wrong kind.
@@ -109,30 +110,36 @@ struct ConditionProgram: Sendable {
       return append(Node(operation: .answered, factor: index, first: answered ? 1 : 0))
     case .scoreIn(let band):
       return append(Node(operation: .scoreIn, low: band.atLeast ?? -.infinity, high: band.below ?? .infinity))
+    case .readinessIn(let band):
+      return append(
+        Node(operation: .readinessIn, low: band.atLeast ?? -.infinity, high: band.below ?? .infinity))
     case .verdictIs(let ids):
       let list = appendList(ids.compactMap { verdictIndex[$0] })
       return append(Node(operation: .verdictIs, first: list.first, count: list.count))
     }
   }
 
-  /// Whether the condition at `root` holds for these answers, this score and the verdict so far.
-  func holds(_ root: Int, _ answers: AnswerView, score: Double, verdict: Int) -> Bool {
+  /// Whether the condition at `root` holds for these answers, these scores and the verdict so
+  /// far. `readiness` is NaN for a rubric without readiness factors, so no readiness test holds.
+  func holds(_ root: Int, _ answers: AnswerView, score: Double, readiness: Double = .nan, verdict: Int)
+    -> Bool
+  {
     let node = nodes[root]
     switch node.operation {
     case .all:
       for child in node.first..<(node.first + node.count)
-      where !holds(children[child], answers, score: score, verdict: verdict) {
+      where !holds(children[child], answers, score: score, readiness: readiness, verdict: verdict) {
         return false
       }
       return true
     case .any:
       for child in node.first..<(node.first + node.count)
-      where holds(children[child], answers, score: score, verdict: verdict) {
+      where holds(children[child], answers, score: score, readiness: readiness, verdict: verdict) {
         return true
       }
       return false
     case .not:
-      return !holds(node.first, answers, score: score, verdict: verdict)
+      return !holds(node.first, answers, score: score, readiness: readiness, verdict: verdict)
     case .choiceIs:
       guard case .choice(let index) = answers[node.factor] else { return false }
       for position in node.first..<(node.first + node.count) where lists[position] == index { return true }
@@ -150,6 +157,8 @@ struct ConditionProgram: Sendable {
       return answers[node.factor].isKnown == (node.first == 1)
     case .scoreIn:
       return score >= node.low && score < node.high
+    case .readinessIn:
+      return readiness >= node.low && readiness < node.high
     case .verdictIs:
       for position in node.first..<(node.first + node.count) where lists[position] == verdict { return true }
       return false
@@ -168,7 +177,22 @@ struct ConditionProgram: Sendable {
       return readsVerdict(node.first)
     case .verdictIs:
       return true
-    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .scoreIn, .never:
+    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .scoreIn, .readinessIn, .never:
+      return false
+    }
+  }
+
+  /// Whether the condition at `root` reads the readiness score.
+  func readsReadiness(_ root: Int) -> Bool {
+    let node = nodes[root]
+    switch node.operation {
+    case .all, .any:
+      return (node.first..<(node.first + node.count)).contains { readsReadiness(children[$0]) }
+    case .not:
+      return readsReadiness(node.first)
+    case .readinessIn:
+      return true
+    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .scoreIn, .verdictIs, .never:
       return false
     }
   }
@@ -190,7 +214,7 @@ struct ConditionProgram: Sendable {
       return false
     case .scoreIn:
       return true
-    case .verdictIs, .never:
+    case .readinessIn, .verdictIs, .never:
       return false
     }
   }

@@ -15,7 +15,11 @@ struct FactorTable: Sendable {
 
   let id: String
   let question: String
-  /// The factor's weight; a weight that is not a positive number counts as 0.
+  /// Whether the factor measures readiness (0 … 1) rather than need (−1 … +1).
+  let isReadiness: Bool
+  /// The factor's weight; a weight that is not a positive number counts as 0, and one above
+  /// ``Factor/weightLimits`` (which a validated rubric cannot have) as the limit, so that no sum
+  /// overflows.
   let weight: Double
   let kind: Kind
   /// The value with the lowest lean (the first in rubric order on a tie); `nil` only for a
@@ -23,11 +27,17 @@ struct FactorTable: Sendable {
   let lowest: Extreme?
   /// The value with the highest lean (the first in rubric order on a tie).
   let highest: Extreme?
+  /// The lean an unknown factor counts with in the headline score: 0 (no argument either way),
+  /// or the nearest lean the factor can give when all its leans lie on one side of 0. It lies
+  /// between `lowest` and `highest`, so the headline score always lies within its range.
+  let neutralLean: Double
 
   init(_ factor: Factor) {
     id = factor.id
     question = factor.question
-    weight = factor.weight.isFinite && factor.weight > 0 ? factor.weight : 0
+    isReadiness = factor.dimension == .readiness
+    weight =
+      factor.weight.isFinite && factor.weight > 0 ? min(factor.weight, Factor.weightLimits.upperBound) : 0
     switch factor.kind {
     case .number(let spec): kind = .number(NumberTable(spec))
     case .choice(let options): kind = .choice(ChoiceTable(options))
@@ -41,6 +51,7 @@ struct FactorTable: Sendable {
     }
     self.lowest = lowest
     self.highest = highest
+    neutralLean = min(max(0, lowest?.lean ?? 0), highest?.lean ?? 0)
   }
 
   /// The answer resolved against the factor with its lean, or `nil` when it does not fit
@@ -48,8 +59,8 @@ struct FactorTable: Sendable {
   func resolve(_ answer: Answer) -> (value: ResolvedValue, lean: Double)? {
     switch (kind, answer) {
     case (.number(let table), .number(let number)):
-      guard let band = table.bandIndex(of: number) else { return nil }
-      return (.number(number), table.bands[band].lean)
+      guard let lean = table.lean(of: number) else { return nil }
+      return (.number(number), lean)
     case (.choice(let table), .choice(let id)):
       guard let index = table.indexByID[id] else { return nil }
       return (.choice(index), table.leans[index])
@@ -70,7 +81,7 @@ struct FactorTable: Sendable {
   func lean(of value: ResolvedValue) -> Double? {
     switch (kind, value) {
     case (.number(let table), .number(let number)):
-      return table.bandIndex(of: number).map { table.bands[$0].lean }
+      return table.lean(of: number)
     case (.choice(let table), .choice(let index)):
       return table.leans.indices.contains(index) ? table.leans[index] : nil
     case (.set(let table), .set(let mask)):
@@ -113,9 +124,18 @@ struct FactorTable: Sendable {
     switch (kind, current) {
     case (.number(let table), .number(let number)):
       let currentBand = table.bandIndex(of: number)
-      for band in table.bands.indices where band != currentBand {
-        if let value = table.nearest(inBand: band, to: number) {
-          body(.number(value), table.bands[band].lean)
+      for band in table.bands.indices {
+        var tried: [Double] = [number]
+        if band != currentBand, let value = table.nearest(inBand: band, to: number) {
+          tried.append(value)
+          body(.number(value), table.lean(of: value) ?? table.bands[band].lean)
+        }
+        // A lean that moves across its band can flip the verdict farther in: try the band's ends
+        // too (the flip search then narrows down to the nearest value that does).
+        guard table.interpolates else { continue }
+        for value in table.ends(ofBand: band) where !tried.contains(value) {
+          tried.append(value)
+          if let lean = table.lean(of: value) { body(.number(value), lean) }
         }
       }
     case (.choice(let table), .choice(let currentIndex)):
@@ -138,7 +158,12 @@ struct FactorTable: Sendable {
     switch kind {
     case .number(let table):
       for band in table.bands.indices {
-        if let value = table.representative(inBand: band) { body(.number(value), table.bands[band].lean) }
+        guard let value = table.representative(inBand: band) else { continue }
+        body(.number(value), table.lean(of: value) ?? table.bands[band].lean)
+        guard table.interpolates else { continue }
+        for end in table.ends(ofBand: band) where end != value {
+          if let lean = table.lean(of: end) { body(.number(end), lean) }
+        }
       }
     case .choice(let table):
       for index in table.leans.indices { body(.choice(index), table.leans[index]) }

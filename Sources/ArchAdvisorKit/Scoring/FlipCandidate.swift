@@ -1,9 +1,9 @@
-/// One single change the flip search tries, with what it does to the weighted mean's parts.
+/// One single change the flip search tries, with what it does to the two scores' numerators.
 struct FlipCandidate {
   var factor: Int
   var value: ResolvedValue
-  /// The change to Σ w·lean over the answered factors.
-  var numeratorChange: Double
-  /// The change to Σ w over the answered factors (the weight, when an unknown factor gets an answer).
-  var denominatorChange: Double
+  /// The change to Σ weight × lean over the need factors.
+  var needChange: Double
+  /// The change to the readiness sums (a readiness factor answered anew adds its weight).
+  var readinessChange: ReadinessSum
 }

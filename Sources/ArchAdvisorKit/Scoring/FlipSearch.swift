@@ -1,6 +1,6 @@
 /// One answer set's search for flips among its single changes (``FlipCandidate``), then pairs.
 ///
-/// A candidate's score is the weighted mean's numerator and denominator plus its changes. Its
+/// A candidate's scores are the need and readiness numerators plus its changes. Its
 /// final verdict is where the time goes, so the rules run as seldom as the answer allows. Unless a
 /// verdict-changing rule reads the score, the final verdict depends only on the verdict of the
 /// score's band and on the factors those rules read; so a change of any other factor takes its
@@ -33,9 +33,11 @@ struct FlipSearch {
   let scorer: Scorer
   let values: [ResolvedValue]
   let candidates: [FlipCandidate]
-  let numerator: Double
-  let denominator: Double
+  let need: Double
+  let ready: ReadinessSum
   let score: Double
+  /// Readiness as shown for the answers as given (NaN without readiness factors).
+  let readiness: Double
   let verdict: Int
   /// Whether the final verdict can be looked up: no verdict-changing rule reads the score.
   let tabulable: Bool
@@ -44,28 +46,32 @@ struct FlipSearch {
   let baseFinal: [Int]
 
   init(
-    scorer: Scorer, values: [ResolvedValue], candidates: [FlipCandidate], numerator: Double,
-    denominator: Double, score: Double, verdict: Int
+    scorer: Scorer, values: [ResolvedValue], candidates: [FlipCandidate], need: Double, ready: ReadinessSum,
+    score: Double, verdict: Int
   ) {
     self.scorer = scorer
     self.values = values
     self.candidates = candidates
-    self.numerator = numerator
-    self.denominator = denominator
+    self.need = need
+    self.ready = ready
     self.score = score
+    let readiness = scorer.readinessScore(ready)
+    self.readiness = readiness
     self.verdict = verdict
     tabulable = !scorer.verdictRulesReadScore
     let base = AnswerView(values)
     baseFinal =
       tabulable
-      ? (0..<scorer.verdicts.count).map { scorer.finalVerdict(base, score: score, verdict: $0) } : []
+      ? (0..<scorer.verdicts.count).map {
+        scorer.finalVerdict(base, score: score, readiness: readiness, verdict: $0)
+      } : []
   }
 
   /// The final verdict from score verdict `start` with up to two candidates applied (−1 for
   /// none), by table lookup; a step whose condition reads both candidates' factors runs.
   private static func chain(
     _ scorer: Scorer, _ truths: RuleTruths, from start: Int, _ a: Int, _ b: Int, _ values: [ResolvedValue],
-    _ candidates: [FlipCandidate] = []
+    _ candidates: [FlipCandidate] = [], ready: ReadinessSum = .zero
   ) -> Int {
     let factorCount = scorer.tables.count
     let verdictCount = truths.verdictCount
@@ -81,7 +87,9 @@ struct FlipSearch {
         let view = AnswerView(
           values, replacing: candidates[a].factor, with: candidates[a].value, and: candidates[b].factor,
           with: candidates[b].value)
-        holds = scorer.program.holds(rule.condition, view, score: 0, verdict: verdict)
+        let readiness = scorer.readinessScore(
+          ready + candidates[a].readinessChange + candidates[b].readinessChange)
+        holds = scorer.program.holds(rule.condition, view, score: 0, readiness: readiness, verdict: verdict)
       } else if readsA {
         holds = truths.changed[offsetA + cell]
       } else if readsB {
@@ -95,15 +103,10 @@ struct FlipSearch {
   }
 
   private func pairScore(_ a: Int, _ b: Int) -> Double {
-    score(
-      candidates[a].numeratorChange + candidates[b].numeratorChange,
-      candidates[a].denominatorChange + candidates[b].denominatorChange)
+    scorer.needScore(need + candidates[a].needChange + candidates[b].needChange)
   }
 
-  private func score(_ numeratorChange: Double, _ denominatorChange: Double) -> Double {
-    let newDenominator = denominator + denominatorChange
-    return newDenominator > 0 ? (numerator + numeratorChange) / newDenominator * 100 : 0
-  }
+  private func score(_ a: Int) -> Double { scorer.needScore(need + candidates[a].needChange) }
 
   /// The final verdict with candidates `a` and (if ≥ 0) `b` applied, at the score they give:
   /// looked up when no rule reads their factors (nor the score), else by running the rules.
@@ -120,7 +123,9 @@ struct FlipSearch {
         values, replacing: candidates[a].factor, with: candidates[a].value, and: candidates[b].factor,
         with: candidates[b].value)
       : AnswerView(values, replacing: candidates[a].factor, with: candidates[a].value)
-    return scorer.finalVerdict(view, score: changed, verdict: start)
+    let readinessChange = candidates[a].readinessChange + (b >= 0 ? candidates[b].readinessChange : .zero)
+    let changedReadiness = readinessChange.isZero ? readiness : scorer.readinessScore(ready + readinessChange)
+    return scorer.finalVerdict(view, score: changed, readiness: changedReadiness, verdict: start)
   }
 
   private func found(_ a: Int, _ b: Int, score changed: Double, verdict changedVerdict: Int) -> Found {
@@ -136,7 +141,7 @@ struct FlipSearch {
   func singles() -> [Found] {
     var found: [Found] = []
     for index in candidates.indices {
-      let changed = score(candidates[index].numeratorChange, candidates[index].denominatorChange)
+      let changed = score(index)
       let changedVerdict = finalVerdict(index, -1, score: changed)
       if changedVerdict != verdict {
         found.append(self.found(index, -1, score: changed, verdict: changedVerdict))
@@ -151,20 +156,25 @@ struct FlipSearch {
   /// their score matters: such pairs are skipped outright when no band would change the verdict.
   /// A rule-read change with one of those is skipped when no starting verdict would change its
   /// final verdict either.
-  func pairs() -> [Found] {
+  ///
+  /// `complete` is false when the pool of changes was cut to ``Scorer/pairSearchLimit``.
+  func pairs() -> (found: [Found], complete: Bool) {
     // A change that moves neither the score nor anything a rule reads cannot help a pair either.
     var pool = candidates.indices.filter { index in
       let candidate = candidates[index]
-      return candidate.numeratorChange != 0 || candidate.denominatorChange != 0
-        || scorer.verdictRulesRead[candidate.factor]
+      return candidate.needChange != 0 || scorer.verdictRulesRead[candidate.factor]
     }
+    var complete = true
     if pool.count > Scorer.pairSearchLimit {
-      let distances = pool.map {
-        abs(score(candidates[$0].numeratorChange, candidates[$0].denominatorChange) - score)
-      }
+      complete = false
+      let distances = pool.map { abs(score($0) - score) }
       pool = Array(pool.indices.sorted { distances[$0] > distances[$1] }.prefix(Scorer.pairSearchLimit))
         .sorted().map { pool[$0] }
     }
+    return (pairs(in: pool), complete)
+  }
+
+  private func pairs(in pool: [Int]) -> [Found] {
     guard tabulable else {
       // A rule reads the score: every pair runs the rules.
       var found: [Found] = []
@@ -180,7 +190,7 @@ struct FlipSearch {
       return found
     }
 
-    let truths = RuleTruths(scorer, values: values, score: score, candidates: candidates)
+    let truths = RuleTruths(scorer, values: values, score: score, ready: ready, candidates: candidates)
     let verdictCount = truths.verdictCount
     // Per rule-read candidate, its final verdict from each starting score verdict, and whether
     // any of them differs from the verdict (else no pair with a change no rule reads can flip).
@@ -188,7 +198,7 @@ struct FlipSearch {
     var rowCanFlip = [Bool](repeating: false, count: candidates.count)
     for index in candidates.indices where truths.offsets[index] >= 0 {
       for start in 0..<verdictCount {
-        let final = FlipSearch.chain(scorer, truths, from: start, index, -1, values, candidates)
+        let final = FlipSearch.chain(scorer, truths, from: start, index, -1, values, candidates, ready: ready)
         rows[index * verdictCount + start] = final
         if final != verdict { rowCanFlip[index] = true }
       }
@@ -200,14 +210,12 @@ struct FlipSearch {
       var candidate: Int
       var factor: Int
       var reads: Bool
-      var numeratorChange: Double
-      var denominatorChange: Double
+      var needChange: Double
     }
     let entries = pool.map { index in
       Entry(
         candidate: index, factor: candidates[index].factor, reads: truths.offsets[index] >= 0,
-        numeratorChange: candidates[index].numeratorChange,
-        denominatorChange: candidates[index].denominatorChange)
+        needChange: candidates[index].needChange)
     }
     var found: [Found] = []
     entries.withUnsafeBufferPointer { entries in
@@ -222,10 +230,7 @@ struct FlipSearch {
           {
             continue
           }
-          let newDenominator = denominator + a.denominatorChange + b.denominatorChange
-          let changed =
-            newDenominator > 0
-            ? (numerator + a.numeratorChange + b.numeratorChange) / newDenominator * 100 : 0
+          let changed = scorer.needScore(need + a.needChange + b.needChange)
           let start = scorer.verdictIndex(forScore: changed)
           let changedVerdict: Int
           if !a.reads, !b.reads {
@@ -234,7 +239,7 @@ struct FlipSearch {
             changedVerdict = rows[(a.reads ? a.candidate : b.candidate) * verdictCount + start]
           } else {
             changedVerdict = FlipSearch.chain(
-              scorer, truths, from: start, a.candidate, b.candidate, values, candidates)
+              scorer, truths, from: start, a.candidate, b.candidate, values, candidates, ready: ready)
           }
           if changedVerdict != verdict {
             found.append(self.found(a.candidate, b.candidate, score: changed, verdict: changedVerdict))

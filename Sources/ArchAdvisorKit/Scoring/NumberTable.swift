@@ -9,6 +9,10 @@ struct NumberTable: Sendable {
   }
 
   let bands: [LeanBand]
+  let scale: NumberSpec.Scale
+  /// Whether some band's lean moves across it (``LeanBand/leanTo``): then a band's ends lean
+  /// differently, and the range and the flips look at both.
+  let interpolates: Bool
   let integer: Bool
   /// Per band, the accepted answers in it; `nil` when the factor's minimum, maximum or integer
   /// constraint leaves none (a validated rubric has none such, but the scorer must not trap).
@@ -16,6 +20,8 @@ struct NumberTable: Sendable {
 
   init(_ spec: NumberSpec) {
     bands = spec.bands
+    scale = spec.scale
+    interpolates = spec.bands.contains { $0.leanTo != nil }
     integer = spec.integer
     accepted = spec.bands.map { NumberTable.acceptedRange(in: $0.band, spec) }
   }
@@ -26,6 +32,22 @@ struct NumberTable: Sendable {
     guard value.isFinite else { return nil }
     for index in bands.indices where bands[index].band.contains(value) { return index }
     return nil
+  }
+
+  /// The lean of `value`: its band's, interpolated across the band when it has a `leanTo`.
+  func lean(of value: Double) -> Double? {
+    guard let index = bandIndex(of: value) else { return nil }
+    return bands[index].lean(at: value, scale: scale)
+  }
+
+  /// The lowest and the highest accepted answer of a band, where finite: with the band's
+  /// representative, the values whose leans bound the band's leans.
+  func ends(ofBand index: Int) -> [Double] {
+    guard accepted.indices.contains(index), let range = accepted[index] else { return [] }
+    var ends: [Double] = []
+    if range.low.isFinite { ends.append(range.low) }
+    if range.high.isFinite, range.high != range.low { ends.append(range.high) }
+    return ends
   }
 
   /// An accepted answer standing for the whole band when there is nothing to be near: its lowest

@@ -8,10 +8,25 @@ public struct Report: Hashable, Sendable {
   public var verdict: Verdict
   /// The verdict the score alone gives, before any rule capped, floored or forced it.
   public var scoreVerdict: Verdict
-  /// Weighted mean of the answered factors' leans × 100, in −100 … 100; 0 when nothing is known.
+  /// The need score, −100 … +100, rounded to a tenth (the score as shown, in every format):
+  /// Σ need weight × lean ÷ Σ need weight × 100, an unknown factor counting with its neutral
+  /// lean (see ``Scorer``).
   public var score: Double
-  /// The score over every value the unknown factors could take.
+  /// The need score over every value the unknown factors could take; it always holds `score`.
   public var range: ScoreRange
+  /// How much of what running services takes is in place, 0 … 100, with its range; `nil` for a
+  /// rubric without readiness factors (every v1 rubric).
+  public var readiness: Readiness?
+  /// The components to run as their own service first, in the order the rules named them.
+  public var splitFirst: [SplitFirst]
+  /// Rules that moved the verdict more than one band away from the score's own.
+  public var conflicts: [RuleConflict]
+  /// Unanswered factors to answer next, the ones that could settle the verdict first: empty
+  /// when the verdict holds whatever they are, except for readiness a rule needed.
+  public var nextQuestions: [String]
+  /// Whether the flip search tried every pair it would have; `false` when it stopped at its
+  /// limit (``Scorer/pairSearchLimit``), so that "no flip found" may not be the whole truth.
+  public var flipSearchComplete: Bool
   public var confidence: Confidence
   /// Every factor of the rubric, in rubric order, answered or not.
   public var factors: [FactorResult]
@@ -27,8 +42,15 @@ public struct Report: Hashable, Sendable {
   public init(
     name: String?, rubricID: String, rubricVersion: String, verdict: Verdict, scoreVerdict: Verdict,
     score: Double, range: ScoreRange, confidence: Confidence, factors: [FactorResult],
-    firedRules: [FiredRule], caveats: [String], prerequisites: [String], flips: [Flip]
+    firedRules: [FiredRule], caveats: [String], prerequisites: [String], flips: [Flip],
+    readiness: Readiness? = nil, splitFirst: [SplitFirst] = [], conflicts: [RuleConflict] = [],
+    nextQuestions: [String] = [], flipSearchComplete: Bool = true
   ) {
+    self.readiness = readiness
+    self.splitFirst = splitFirst
+    self.conflicts = conflicts
+    self.nextQuestions = nextQuestions
+    self.flipSearchComplete = flipSearchComplete
     self.name = name
     self.rubricID = rubricID
     self.rubricVersion = rubricVersion
@@ -69,6 +91,58 @@ public struct ScoreRange: Hashable, Sendable {
   public var verdictHolds: Bool { lowVerdict == highVerdict }
 }
 
+/// How much of what running services takes is in place: 0 (nothing) … 100 (all of it).
+public struct Readiness: Hashable, Sendable {
+  /// Σ weight × level ÷ Σ weight × 100 over the *answered* readiness factors, rounded to a
+  /// tenth; `nil` when none is answered. An unknown factor is left out, not counted as nothing
+  /// in place: the range's low end does that, and the report asks for the answer.
+  public var score: Double?
+  /// Readiness with every unknown readiness factor at nothing in place, and at all in place;
+  /// the score (every level running 0 … 1) always lies between them.
+  public var low: Double
+  public var high: Double
+
+  public init(score: Double?, low: Double, high: Double) {
+    self.score = score
+    self.low = low
+    self.high = high
+  }
+}
+
+/// A part of the system to run as its own service first, and why.
+public struct SplitFirst: Hashable, Sendable {
+  public var component: String
+  public var label: String
+  public var reason: String
+  /// The rule that recommended it.
+  public var rule: String
+
+  public init(component: String, label: String, reason: String, rule: String) {
+    self.component = component
+    self.label = label
+    self.reason = reason
+    self.rule = rule
+  }
+}
+
+/// A rule that moved the verdict more than one band away from what the score says.
+public struct RuleConflict: Hashable, Sendable {
+  public var rule: String
+  /// The verdict of the score's band.
+  public var scoreVerdict: String
+  /// The verdict after the rule.
+  public var verdict: String
+  /// How many bands apart they are.
+  public var bands: Int
+
+  public init(rule: String, scoreVerdict: String, verdict: String, bands: Int) {
+    self.rule = rule
+    self.scoreVerdict = scoreVerdict
+    self.verdict = verdict
+    self.bands = bands
+  }
+}
+
 /// How far the verdict can be trusted, with the reason in words.
 public struct Confidence: Hashable, Sendable {
   public enum Level: String, Hashable, Sendable, CaseIterable {
@@ -94,15 +168,19 @@ public struct FactorResult: Hashable, Sendable {
   public var weight: Double
   /// The answer's lean, −1 … 1; 0 when unknown.
   public var lean: Double
-  /// The factor's share of the score, in score points (the contributions add up to the score).
+  /// The factor's share of its dimension's score, in points (need contributions add up to the
+  /// need score, readiness contributions to the readiness score, before rounding).
   public var contribution: Double
+  /// The dimension the factor belongs to.
+  public var dimension: Factor.Dimension = .need
   /// Why the answer leans the way it does; for an unknown factor, what the range assumed.
   public var reason: String
 
   public init(
     id: String, question: String, answer: Answer?, weight: Double, lean: Double, contribution: Double,
-    reason: String
+    reason: String, dimension: Factor.Dimension = .need
   ) {
+    self.dimension = dimension
     self.id = id
     self.question = question
     self.answer = answer
@@ -153,10 +231,14 @@ public struct Flip: Hashable, Sendable {
   public var verdict: String
   /// The score the changes would give.
   public var score: Double
+  /// The rule that decided the verdict the changes would give, when it is not the verdict of
+  /// that score's band.
+  public var rule: String?
 
-  public init(changes: [Change], verdict: String, score: Double) {
+  public init(changes: [Change], verdict: String, score: Double, rule: String? = nil) {
     self.changes = changes
     self.verdict = verdict
     self.score = score
+    self.rule = rule
   }
 }

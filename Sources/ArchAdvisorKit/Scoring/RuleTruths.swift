@@ -13,16 +13,21 @@ struct RuleTruths {
   var offsets: [Int] = []
   var changed: [Bool] = []
 
-  init(_ scorer: Scorer, values: [ResolvedValue], score: Double, candidates: [FlipCandidate]) {
+  init(
+    _ scorer: Scorer, values: [ResolvedValue], score: Double, ready: ReadinessSum, candidates: [FlipCandidate]
+  ) {
     stepCount = scorer.verdictSteps.count
     verdictCount = scorer.verdicts.count
-    base = RuleTruths.table(scorer, AnswerView(values), score: score, only: -1)
+    let readiness = scorer.readinessScore(ready)
+    base = RuleTruths.table(scorer, AnswerView(values), score: score, readiness: readiness, only: -1)
     offsets.reserveCapacity(candidates.count)
     for candidate in candidates {
       if scorer.verdictRulesRead[candidate.factor] {
         offsets.append(changed.count)
         changed += RuleTruths.table(
           scorer, AnswerView(values, replacing: candidate.factor, with: candidate.value), score: score,
+          readiness: candidate.readinessChange.isZero
+            ? readiness : scorer.readinessScore(ready + candidate.readinessChange),
           only: candidate.factor)
       } else {
         offsets.append(-1)
@@ -32,9 +37,9 @@ struct RuleTruths {
 
   /// Every step's truth per verdict; with `only` ≥ 0, steps that do not read that factor are
   /// left false, since the lookup takes them from `base`.
-  private static func table(_ scorer: Scorer, _ answers: AnswerView, score: Double, only factor: Int)
-    -> [Bool]
-  {
+  private static func table(
+    _ scorer: Scorer, _ answers: AnswerView, score: Double, readiness: Double, only factor: Int
+  ) -> [Bool] {
     let factorCount = scorer.tables.count
     let verdictCount = scorer.verdicts.count
     var truths: [Bool] = []
@@ -43,7 +48,7 @@ struct RuleTruths {
       if factor >= 0, !scorer.stepReads[step * factorCount + factor] {
         for _ in 0..<verdictCount { truths.append(false) }
       } else {
-        RuleTruths.append(scorer, rule, step, answers, score, verdictCount, into: &truths)
+        RuleTruths.append(scorer, rule, step, answers, score, readiness, verdictCount, into: &truths)
       }
     }
     return truths
@@ -51,14 +56,16 @@ struct RuleTruths {
 
   private static func append(
     _ scorer: Scorer, _ rule: VerdictStep, _ step: Int, _ answers: AnswerView, _ score: Double,
-    _ verdictCount: Int, into truths: inout [Bool]
+    _ readiness: Double, _ verdictCount: Int, into truths: inout [Bool]
   ) {
     if scorer.stepReadsVerdict[step] {
       for verdict in 0..<verdictCount {
-        truths.append(scorer.program.holds(rule.condition, answers, score: score, verdict: verdict))
+        truths.append(
+          scorer.program.holds(rule.condition, answers, score: score, readiness: readiness, verdict: verdict))
       }
     } else {
-      let truth = scorer.program.holds(rule.condition, answers, score: score, verdict: 0)
+      let truth = scorer.program.holds(
+        rule.condition, answers, score: score, readiness: readiness, verdict: 0)
       for _ in 0..<verdictCount { truths.append(truth) }
     }
   }

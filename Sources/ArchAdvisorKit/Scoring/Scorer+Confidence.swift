@@ -3,7 +3,7 @@ extension Scorer {
   /// explanation is empty unless `explains`.
   func confidence(
     values: [ResolvedValue], answeredWeight: Double, score: Double, scoreVerdict: Int, verdict: Int,
-    range: ScoreRange, explains: Bool = true
+    range: ScoreRange, conflicted: Bool = false, explains: Bool = true
   ) -> Confidence {
     var unknownCount = 0
     var unknownWeight = 0.0
@@ -19,7 +19,7 @@ extension Scorer {
     let nearEdge = edge.map { $0.distance <= 10 } ?? false
 
     let level: Confidence.Level
-    if !holds || underHalfAnswered {
+    if !holds || underHalfAnswered || conflicted {
       level = .low
     } else if nearEdge || overQuarterUnknown {
       level = .medium
@@ -76,6 +76,9 @@ extension Scorer {
           sentence.append(range.highVerdict)
           sentence.append(" at the high end)")
         }
+      }
+      if conflicted {
+        sentence.append("; a rule moved the verdict more than one band from the score's")
       }
       if let edge {
         sentence.append("; the score is ")

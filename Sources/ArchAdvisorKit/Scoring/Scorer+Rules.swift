@@ -5,17 +5,22 @@ struct RuleOutcome {
   var fired: [FiredRule] = []
   var caveats: [String] = []
   var prerequisites: [String] = []
+  var splitFirst: [SplitFirst] = []
+  /// Unanswered set factors whose missing options a rule would have listed: to answer first.
+  var toAnswer: [Int] = []
 }
 
 extension Scorer {
   /// Runs every rule in declared order from the score's verdict, recording what fired.
   ///
   /// `prerequisitesFrom` lists the prerequisite of every option of the set factor the team does
-  /// not hold; when the set factor is unknown, all of them, since the team has not said it has any.
-  func runRules(_ answers: AnswerView, score: Double, verdict start: Int) -> RuleOutcome {
+  /// not hold; when the set factor is unknown, none: the factor is to be answered first.
+  func runRules(_ answers: AnswerView, score: Double, readiness: Double, verdict start: Int) -> RuleOutcome {
     var outcome = RuleOutcome(verdict: start)
     for index in rules.indices
-    where program.holds(rules[index].step.condition, answers, score: score, verdict: outcome.verdict) {
+    where program.holds(
+      rules[index].step.condition, answers, score: score, readiness: readiness, verdict: outcome.verdict)
+    {
       let before = outcome.verdict
       outcome.verdict = rules[index].step.apply(to: before)
       outcome.fired.append(
@@ -30,12 +35,21 @@ extension Scorer {
       }
       for factor in rules[index].prerequisitesFrom {
         guard case .set(let table) = tables[factor].kind else { continue }
-        var held: UInt64 = 0
-        if case .set(let mask) = answers[factor] { held = mask }
+        guard case .set(let held) = answers[factor] else {
+          if !outcome.toAnswer.contains(factor) { outcome.toAnswer.append(factor) }
+          continue
+        }
         for bit in table.ids.indices where held & (UInt64(1) << UInt64(bit)) == 0 {
           let prerequisite = table.prerequisites[bit]
           if !outcome.prerequisites.contains(prerequisite) { outcome.prerequisites.append(prerequisite) }
         }
+      }
+      for advice in rules[index].split
+      where !outcome.splitFirst.contains(where: { $0.component == advice.component }) {
+        outcome.splitFirst.append(
+          SplitFirst(
+            component: advice.component, label: componentLabels[advice.component] ?? advice.component,
+            reason: advice.reason, rule: rules[index].id))
       }
     }
     return outcome
@@ -43,9 +57,10 @@ extension Scorer {
 
   /// The final verdict alone: only the rules that can change it run, since a rule that only adds
   /// text cannot change what a later rule's `verdict` condition sees.
-  func finalVerdict(_ answers: AnswerView, score: Double, verdict start: Int) -> Int {
+  func finalVerdict(_ answers: AnswerView, score: Double, readiness: Double, verdict start: Int) -> Int {
     var verdict = start
-    for step in verdictSteps where program.holds(step.condition, answers, score: score, verdict: verdict) {
+    for step in verdictSteps
+    where program.holds(step.condition, answers, score: score, readiness: readiness, verdict: verdict) {
       verdict = step.apply(to: verdict)
     }
     return verdict

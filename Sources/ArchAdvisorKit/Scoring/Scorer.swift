@@ -5,35 +5,45 @@
 /// of times in a batch. Answers are expected to be validated against the rubric already; an
 /// answer that does not fit its factor anyway is treated as unknown, never trapped on.
 ///
-/// **Score.** The weighted mean of the answered factors' leans × 100, from −100 (all monolith) to
-/// +100 (all microservices), and 0 when nothing is answered. A number factor leans as the band its
-/// value is in, a choice as its option, a set as the `counts` band of how many options are held.
-/// Each answered factor's contribution is `weight × lean ÷ (sum of answered weights) × 100`, so
-/// the contributions add up to the score.
+/// **Two dimensions.** Each factor is *need* (a reason for or against splitting, leaning −1 …
+/// +1) or *readiness* (something running services takes, 0 … 1). Every factor of a v1 rubric is
+/// need. A number factor leans as its band (moving toward the band's `leanTo` across it, evenly
+/// or on a log scale), a choice as its option, a set as the `counts` band of how many it holds.
 ///
-/// **Range.** Its ends are the scores when every unknown factor takes its lowest (or highest)
-/// lean, over the weights of *all* factors: `(Σ known w·lean + Σ unknown w·extreme lean) ÷ Σ w
-/// × 100`. The verdict at each end is the final verdict (after rules) of a concrete completed
-/// answer set: an option for a choice; for a number a representative accepted value in the
-/// extreme band (its lowest accepted value, respecting `integer`, `minimum` and `maximum`); for a
-/// set, that many options taken in rubric order. Ties between equal leans go to the first in
-/// rubric order. The point score averages over the answered factors only, so it can lie outside
-/// the range when the unknown factors all lean one way: a team that answered only
-/// microservices-leaning questions scores high while every completion scores lower. That is
-/// honest, not a bug: the score says what the answers given argue; the range says where the full
-/// answer set could land.
+/// **Need score** = Σ over the need factors of weight × lean ÷ Σ need weight × 100, rounded to a
+/// tenth: −100 (all monolith) … +100 (all microservices). An unknown factor counts with its
+/// *neutral* lean: 0, or the lean nearest 0 when all its leans lie on one side. So one answer
+/// alone moves the score at most by its share of the weight (a weight of 3 in 22 at most 13.6
+/// points), and the contributions (weight × lean ÷ Σ need weight × 100) add up to the score.
+/// On a complete answer set this is the v1 weighted mean exactly (before rounding).
 ///
-/// **Rules** run in declared order, starting from the verdict of the score's band. `cap` and
-/// `floor` compare positions in the rubric's verdicts (0 is the monolith end); `force` sets the
-/// verdict (a rule with several of these applies its cap, then its floor, then its force);
-/// caveats and prerequisites are collected without repeats. A condition sees the verdict
-/// as earlier rules left it and the weighted score; a condition on an unanswered factor is false.
-/// `prerequisitesFrom` lists the prerequisite of every option the team lacks; for an unknown set
-/// factor, every option's, since the team has not said it has any.
+/// **Readiness** = Σ over the readiness factors of weight × level ÷ Σ readiness weight × 100,
+/// rounded to a tenth, an unknown one counting as its lowest level (not shown to be in place).
+///
+/// **Range.** The need score (and readiness) with every unknown factor at its lowest, and at its
+/// highest lean, over the same weights: since the neutral lean lies between the two and rounding
+/// keeps order, the score always lies within its range, and answering one more factor narrows
+/// the range or leaves it as it was (it never widens). The verdict at each end is the final
+/// verdict (after rules) of a concrete completed answer set: an option for a choice; for a number
+/// the accepted value with the extreme lean; for a set, that many options taken in rubric order.
+/// Ties between equal leans go to the first in rubric order. The low end completes the need
+/// factors toward the monolith and readiness toward nothing in place; the high end the opposite.
+///
+/// **Verdict.** The verdict of the score is the band that holds the score as shown (rounded to a
+/// tenth), so every format agrees on which side of an edge it is. **Rules** then run in declared
+/// order, starting from that verdict. `cap` and `floor` compare positions in the rubric's
+/// verdicts (0 is the monolith end); `force` sets the verdict (a rule with several of these
+/// applies its cap, then its floor, then its force); caveats, prerequisites and components to
+/// split first are collected without repeats. A condition sees the verdict as earlier rules left
+/// it, the need score and readiness as shown; a condition on an unanswered factor is false.
+/// `prerequisitesFrom` lists the prerequisite of every option an *answered* set lacks; for an
+/// unanswered one the factor goes to ``Report/nextQuestions`` instead. A rule that leaves the
+/// verdict more than one band away from the score's is a conflict the report names.
 ///
 /// **Confidence** is defined as follows (the README quotes this):
 /// - `low` when the verdict does not hold across the range (the final verdict at either end
-///   differs from the reported one) or less than half of the total weight is answered;
+///   differs from the reported one), less than half of the total weight is answered, or a rule
+///   conflicts with the score (moved the verdict more than one band);
 /// - otherwise `medium` when the score is within 10 points (inclusive) of an edge of its
 ///   score-verdict band (edges at −100 and +100 do not count), or more than a quarter of the
 ///   total weight is unknown;
@@ -41,15 +51,21 @@
 /// The explanation is one sentence naming how much is unknown, whether the verdict holds across
 /// the range, and how far the score is from the nearest other band.
 ///
+/// **Next questions.** When the confidence is not high, up to three unknown factors, those that
+/// alone could change the verdict (answered at their lowest or highest lean) first, then by how
+/// much of the range they account for (weight × lean span).
+///
 /// **Flips** are the smallest sets of answer changes that give a different final verdict. First
 /// every single change: a choice to each other option; a number to the accepted value nearest
-/// its current answer in each other band; a set with one missing option added or one held option
-/// dropped; an unknown factor to each value the range considers (each option, or one value per
-/// band). Only when no single change flips the verdict are pairs of single changes on two
-/// different factors tried (among at most ``Scorer/pairSearchLimit`` single changes: those that
-/// move the score most). Flips are ordered by how far they move the score, nearest first (ties in
-/// rubric factor order), at most two per factor (or pair of factors), at most
-/// ``Options/maxFlips`` in all.
+/// its current answer in each other band (and, where leans move across bands, to each band's
+/// ends, then narrowed to the nearest value that still flips); a set with one missing option
+/// added or one held option dropped; an unknown factor to each value the range considers. Only
+/// when no single change flips the verdict are pairs of single changes on two different factors
+/// tried (among at most ``Scorer/pairSearchLimit`` single changes: those that move the score
+/// most; ``Report/flipSearchComplete`` says when that limit cut the search short). Flips are
+/// ordered by how far they move the score, nearest first (ties in rubric factor order), at most
+/// two per factor (or pair of factors), at most ``Options/maxFlips`` in all; a flip whose verdict
+/// a rule decided names that rule.
 public struct Scorer: Sendable {
   /// What the scorer computes beyond the verdict.
   public struct Options: Sendable {
@@ -98,6 +114,11 @@ public struct Scorer: Sendable {
   /// The length in UTF-8 bytes of the longest verdict id, to size sentences that name verdicts.
   let longestVerdictID: Int
   let totalWeight: Double
+  /// Σ weight of the need factors, and of the readiness factors (0 when the rubric has none).
+  let needWeight: Double
+  let readinessWeight: Double
+  /// Component id → label, for the split-first advice.
+  let componentLabels: [String: String]
   /// Each factor's value with the lowest lean (`.unknown` for a factor no answer fits): what an
   /// unknown factor takes at the low end of the range.
   let lowestValues: [ResolvedValue]
@@ -151,6 +172,10 @@ public struct Scorer: Sendable {
     for step in verdictSteps {
       var readsHere = [Bool](repeating: false, count: tables.count)
       if program.collectReads(step.condition, into: &readsHere) { readsScore = true }
+      // Readiness is a function of the readiness factors alone: a step that reads it reads them.
+      if program.readsReadiness(step.condition) {
+        for index in tables.indices where tables[index].isReadiness { readsHere[index] = true }
+      }
       for index in readsHere.indices where readsHere[index] { reads[index] = true }
       stepReads += readsHere
     }
@@ -159,6 +184,13 @@ public struct Scorer: Sendable {
     self.stepReads = stepReads
     stepReadsVerdict = verdictSteps.map { program.readsVerdict($0.condition) }
     totalWeight = tables.reduce(0) { $0 + $1.weight }
+    needWeight = tables.reduce(0) { $0 + ($1.isReadiness ? 0 : $1.weight) }
+    readinessWeight = tables.reduce(0) { $0 + ($1.isReadiness ? $1.weight : 0) }
+    var labels: [String: String] = [:]
+    for component in rubric.components where labels[component.id] == nil {
+      labels[component.id] = component.label
+    }
+    componentLabels = labels
     lowestValues = tables.map { $0.lowest?.value ?? .unknown }
     highestValues = tables.map { $0.highest?.value ?? .unknown }
     candidateCapacity = rubric.factors.reduce(0) { sum, factor in
@@ -245,74 +277,165 @@ public struct Scorer: Sendable {
       } else {
         // Unknown, or an answer that does not fit the factor: treated as unknown.
         values.append(.unknown)
-        leans.append(0)
+        leans.append(tables[index].neutralLean)
         // Only when there is something to clear: writing would copy the caller's array.
         if given[index] != nil { given[index] = nil }
       }
     }
     // Summed in rubric order, so that the same answers always give exactly the same score.
-    var numerator = 0.0
-    var denominator = 0.0
-    for index in 0..<count where values[index].isKnown {
-      numerator += tables[index].weight * leans[index]
-      denominator += tables[index].weight
+    var need = 0.0
+    var ready = ReadinessSum.zero
+    var answeredWeight = 0.0
+    for index in 0..<count {
+      let weight = tables[index].weight
+      let known = values[index].isKnown
+      if tables[index].isReadiness {
+        if known {
+          ready.numerator += weight * leans[index]
+          ready.weight += weight
+        }
+      } else {
+        need += weight * leans[index]
+      }
+      if known { answeredWeight += weight }
     }
-    let score = denominator > 0 ? numerator / denominator * 100 : 0
+    let score = needScore(need)
+    let readiness = readinessScore(ready)
     let scoreVerdict = verdictIndex(forScore: score)
-    let outcome = runRules(AnswerView(values), score: score, verdict: scoreVerdict)
-    let range = range(values: values, numerator: numerator, score: score, verdict: outcome.verdict)
+    let outcome = runRules(AnswerView(values), score: score, readiness: readiness, verdict: scoreVerdict)
+    let range = range(values: values, need: need, ready: ready, score: score, verdict: outcome.verdict)
+    let conflicts = conflicts(outcome, scoreVerdict: scoreVerdict)
     let explains = options.includeExplanations
     let confidence = confidence(
-      values: values, answeredWeight: denominator, score: score, scoreVerdict: scoreVerdict,
-      verdict: outcome.verdict, range: range, explains: explains)
+      values: values, answeredWeight: answeredWeight, score: score, scoreVerdict: scoreVerdict,
+      verdict: outcome.verdict, range: range.need, conflicted: !conflicts.isEmpty, explains: explains)
 
     var factors: [FactorResult] = []
     factors.reserveCapacity(count)
     for index in 0..<count {
       let weight = tables[index].weight
+      // Need: over every need factor (an unknown one with its neutral lean); readiness: over the
+      // answered readiness factors, which is what readiness averages.
+      let dimensionWeight =
+        tables[index].isReadiness ? (values[index].isKnown ? ready.weight : 0) : needWeight
+      let contribution = dimensionWeight > 0 ? weight * leans[index] / dimensionWeight * 100 : 0
+      let dimension: Factor.Dimension = tables[index].isReadiness ? .readiness : .need
       if let answer = given[index] {
         factors.append(
           FactorResult(
             id: tables[index].id, question: tables[index].question, answer: answer, weight: weight,
-            lean: leans[index], contribution: denominator > 0 ? weight * leans[index] / denominator * 100 : 0,
-            reason: explains ? tables[index].reason(of: values[index]) ?? "" : ""))
+            lean: leans[index], contribution: contribution,
+            reason: explains ? tables[index].reason(of: values[index]) ?? "" : "", dimension: dimension))
       } else {
         factors.append(
           FactorResult(
-            id: tables[index].id, question: tables[index].question, answer: nil, weight: weight, lean: 0,
-            contribution: 0,
-            reason: explains ? unknownReason(index, answeredWeight: denominator, score: score) : ""))
+            id: tables[index].id, question: tables[index].question, answer: nil, weight: weight,
+            lean: leans[index], contribution: contribution,
+            reason: explains ? unknownReason(index) : "", dimension: dimension))
       }
     }
 
-    let flips =
-      includeFlips
-      ? flips(
-        values: values, leans: leans, given: given, numerator: numerator, denominator: denominator,
-        score: score, verdict: outcome.verdict)
-      : []
+    let nextQuestions = self.nextQuestions(
+      values: values, need: need, ready: ready, verdict: outcome.verdict, confidence: confidence.level,
+      needed: outcome.toAnswer)
+
+    var flips: [Flip] = []
+    var flipSearchComplete = true
+    if includeFlips {
+      (flips, flipSearchComplete) = self.flips(
+        values: values, leans: leans, given: given, need: need, ready: ready, score: score,
+        verdict: outcome.verdict)
+    }
 
     return Report(
       name: name, rubricID: rubric.id, rubricVersion: rubric.version,
-      verdict: verdicts[outcome.verdict], scoreVerdict: verdicts[scoreVerdict], score: score, range: range,
+      verdict: verdicts[outcome.verdict], scoreVerdict: verdicts[scoreVerdict], score: score,
+      range: range.need,
       confidence: confidence, factors: factors, firedRules: outcome.fired, caveats: outcome.caveats,
-      prerequisites: outcome.prerequisites, flips: flips)
+      prerequisites: outcome.prerequisites, flips: flips, readiness: range.readiness,
+      splitFirst: outcome.splitFirst, conflicts: conflicts, nextQuestions: nextQuestions,
+      flipSearchComplete: flipSearchComplete)
+  }
+
+  /// The need score as shown for a numerator Σ weight × lean: a tenth-rounded −100 … 100.
+  func needScore(_ numerator: Double) -> Double {
+    needWeight > 0 ? ShownScore.rounded(numerator / needWeight * 100) : 0
+  }
+
+  /// Readiness as shown for its sums over the answered readiness factors; NaN when none is
+  /// answered (or the rubric has none), so that no readiness condition holds.
+  func readinessScore(_ sum: ReadinessSum) -> Double {
+    sum.weight > 0 ? ShownScore.rounded(sum.numerator / sum.weight * 100) : .nan
+  }
+
+  /// The rules that left the verdict more than one band from the score's, when it is so.
+  private func conflicts(_ outcome: RuleOutcome, scoreVerdict: Int) -> [RuleConflict] {
+    let distance = abs(outcome.verdict - scoreVerdict)
+    guard distance > 1 else { return [] }
+    return outcome.fired.filter(\.changedVerdict).map {
+      RuleConflict(
+        rule: $0.id, scoreVerdict: verdicts[scoreVerdict].id, verdict: verdicts[outcome.verdict].id,
+        bands: distance)
+    }
+  }
+
+  /// The unknown factors to answer next (see ``Scorer``), then the readiness a rule needed.
+  private func nextQuestions(
+    values: [ResolvedValue], need: Double, ready: ReadinessSum, verdict: Int, confidence: Confidence.Level,
+    needed: [Int]
+  ) -> [String] {
+    var ranked: [(index: Int, settles: Bool, span: Double)] = []
+    if confidence != .high {
+      for index in tables.indices where !values[index].isKnown {
+        guard let lowest = tables[index].lowest, let highest = tables[index].highest else { continue }
+        var settles = false
+        for extreme in [lowest, highest] {
+          let change = tables[index].weight * (extreme.lean - tables[index].neutralLean)
+          let isReadiness = tables[index].isReadiness
+          let score = needScore(need + (isReadiness ? 0 : change))
+          let readiness = readinessScore(
+            isReadiness
+              ? ready
+                + ReadinessSum(numerator: tables[index].weight * extreme.lean, weight: tables[index].weight)
+              : ready)
+          let view = AnswerView(values, replacing: index, with: extreme.value)
+          if finalVerdict(view, score: score, readiness: readiness, verdict: verdictIndex(forScore: score))
+            != verdict
+          {
+            settles = true
+          }
+        }
+        let share = tables[index].weight / (tables[index].isReadiness ? readinessWeight : needWeight)
+        ranked.append((index, settles, share * (highest.lean - lowest.lean)))
+      }
+      ranked.sort { a, b in
+        if a.settles != b.settles { return a.settles }
+        if a.span != b.span { return a.span > b.span }
+        return a.index < b.index
+      }
+    }
+    var ids = ranked.prefix(3).map { tables[$0.index].id }
+    for index in needed where !ids.contains(tables[index].id) { ids.append(tables[index].id) }
+    return ids
   }
 
   /// "Not answered: could move the score between −X and +Y.": how far the score would move if
   /// this factor alone were answered with its lowest or its highest lean.
-  private func unknownReason(_ index: Int, answeredWeight: Double, score: Double) -> String {
+  private func unknownReason(_ index: Int) -> String {
     let weight = tables[index].weight
-    guard let lowest = tables[index].lowest, let highest = tables[index].highest, weight > 0 else {
+    let dimensionWeight = tables[index].isReadiness ? readinessWeight : needWeight
+    guard let lowest = tables[index].lowest, let highest = tables[index].highest, weight > 0,
+      dimensionWeight > 0
+    else {
       return "Not answered."
     }
-    // Answering it makes the score (Σ w·l + w·lean) ÷ (Σ w + w), a move of this share of the
-    // distance from the score to lean × 100.
-    let share = weight / (answeredWeight + weight)
-    let down = share * (lowest.lean * 100 - score)
-    let up = share * (highest.lean * 100 - score)
+    let share = weight / dimensionWeight * 100
+    let down = share * (lowest.lean - tables[index].neutralLean)
+    let up = share * (highest.lean - tables[index].neutralLean)
     return ScoreText.build(capacity: 64 + 2 * ScoreText.maximumNumberLength) { reason in
-      reason.append("Not answered: could move the score between ")
+      reason.append(
+        tables[index].isReadiness
+          ? "Not answered: could move readiness between " : "Not answered: could move the score between ")
       reason.appendSigned(down)
       reason.append(" and ")
       reason.appendSigned(up)

@@ -325,15 +325,16 @@ struct CommandLineParser: Sendable {
       suggestion: Suggestion.nearest(to: value, in: words))
   }
 
-  /// `FACTOR=N` with N a number above 0; the factor is checked against the rubric later.
+  /// `FACTOR=N` with N a number within ``Factor/weightLimits``; the factor is checked against the
+  /// rubric later.
   static func weightOverride(_ text: String) throws(CLIError) -> WeightOverride {
-    let expected = "FACTOR=N, a factor id and a weight above 0 (team_size=5)"
+    let expected = "FACTOR=N, a factor id and a weight from \(Factor.weightLimitsText) (team_size=5)"
     guard let equals = text.lastIndex(of: "=") else {
       throw CLIError.invalidValue(option: "--weight", value: text, expected: expected, suggestion: nil)
     }
     let factor = String(text[..<equals])
     let number = text[text.index(after: equals)...]
-    guard !factor.isEmpty, let weight = Double(number), weight.isFinite, weight > 0,
+    guard !factor.isEmpty, let weight = Double(number), Factor.weightLimits.contains(weight),
       number.allSatisfy({
         $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-")
       })

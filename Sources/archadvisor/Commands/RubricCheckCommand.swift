@@ -1,8 +1,11 @@
 import ArchAdvisorKit
 
-/// `archadvisor rubric check FILE…`: validates rubrics and runs their examples.
+/// `archadvisor rubric check FILE…`: validates rubrics, runs their examples and scores their case
+/// libraries.
 ///
-/// A good rubric gets one line on standard output; a bad one every problem and every
+/// A good rubric gets one line on standard output, then, when it names a case library, the
+/// agreement with the documented decisions (a confusion table for all cases, the tuning cases
+/// and the held-aside ones) and every miss; a bad one every problem and every
 /// disagreeing example, one per line with its location, on standard error. Every file is
 /// checked even when an earlier one fails; the exit status is the worst: 66 for a file that
 /// cannot be read, else 65 for a problem, else 0.
@@ -57,10 +60,19 @@ struct RubricCheckCommand: Sendable {
           + "disagree\(count == 1 ? "s" : "")\n")
       return .dataError
     }
-    let summary =
+    var summary =
       "\(name): ok — \(plural(rubric.factors.count, "factor")), \(plural(rubric.verdicts.count, "verdict")), "
       + "\(plural(rubric.rules.count, "rule")), \(plural(rubric.examples.count, "example")) "
       + (rubric.examples.count == 1 ? "agrees\n" : "agree\n")
+    do {
+      if let (library, libraryName) = try CaseLibraryFile.load(for: rubric, rubricPath: path) {
+        summary += CaseAgreementText.render(
+          Scorer(rubric: rubric).agreement(on: library), library: library, name: libraryName)
+      }
+    } catch {
+      Messages.error(error)
+      return error.exitCode
+    }
     do {
       try OutputStream.standardOutput.write(summary)
     } catch {

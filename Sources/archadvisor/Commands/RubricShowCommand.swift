@@ -45,7 +45,8 @@ struct RubricShowCommand: Sendable {
       let share = total > 0 ? NumberText.fixed(factor.weight / total * 100, decimals: 0) : "0"
       lines.append("")
       lines.append(
-        "\(index + 1). \(clean(factor.id))  \(clean(summary.usage))  \(factor.kindName), weight "
+        "\(index + 1). \(clean(factor.id))  \(clean(summary.usage))  \(factor.kindName), "
+          + (rubric.schemaVersion >= 2 ? factor.dimension.rawValue + ", " : "") + "weight "
           + "\(Band.format(factor.weight)) (\(share)% of the total)")
       let indent = 4
       let pad = String(repeating: " ", count: indent)
@@ -55,6 +56,9 @@ struct RubricShowCommand: Sendable {
       lines += wrapper.lines(accepts + ".", prefix: pad, indent: indent)
       switch factor.kind {
       case .number(let spec):
+        if spec.scale == .log, spec.bands.contains(where: { $0.leanTo != nil }) {
+          lines += wrapper.lines("Leans move across each band on a log scale.", prefix: pad, indent: indent)
+        }
         lines += bandRows(spec.bands, label: { $0.description }, indent: indent + 2)
       case .choice(let options):
         let idWidth = options.map { clean($0.id).unicodeScalars.count }.max() ?? 0
@@ -113,6 +117,7 @@ struct RubricShowCommand: Sendable {
     return zip(bands, labels).map { band, text in
       String(repeating: " ", count: indent) + text
         + String(repeating: " ", count: width - text.unicodeScalars.count) + "  " + lean(band.lean)
+        + (band.leanTo.map { " → " + lean($0) } ?? "")
     }
   }
 
@@ -128,6 +133,7 @@ struct RubricShowCommand: Sendable {
     if !rule.prerequisitesFrom.isEmpty {
       effects.append("prerequisites from " + rule.prerequisitesFrom.map(clean).joined(separator: ", "))
     }
+    for advice in rule.split { effects.append("split " + clean(advice.component) + " first") }
     return effects
   }
 

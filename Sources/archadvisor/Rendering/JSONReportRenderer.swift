@@ -1,14 +1,19 @@
 import ArchAdvisorKit
 
-/// The report as JSON for scripts, under the `schema` tag `archadvisor.report/1`.
+/// The report as JSON for scripts, under the `schema` tag `archadvisor.report/2`.
 ///
 /// Members, in this order: `schema`; `name` (only when the answer set had one); `rubric`
 /// {`id`, `version`}; `verdict` {`id`, `label`} (after the rules); `score_verdict` {`id`,
-/// `label`} (the score's alone); `score`; `range` {`low`, `high`, `verdict_holds`};
-/// `confidence` (`"low"`, `"medium"` or `"high"`); `confidence_reason`; `factors` (every factor
-/// in rubric order: `id`, `answer`, `weight`, `lean`, `contribution`, `reason`); `rules` (those
-/// that fired, in order: `id`, `reason`, `verdict_before`, `verdict_after`); `caveats`;
-/// `prerequisites`; `flips` (`changes` [{`factor`, `from`, `to`}], `verdict`, `score`).
+/// `label`} (the score's alone); `score` (the need score as shown, to a tenth); `range` {`low`,
+/// `high`, `low_verdict`, `high_verdict`, `verdict_holds`}; `readiness` ({`score` (or `null`
+/// when no readiness factor is answered), `range` {`low`, `high`}}, or `null` for a rubric
+/// without readiness); `confidence` (`"low"`, `"medium"` or `"high"`); `confidence_reason`;
+/// `factors` (every factor in rubric order: `id`, `dimension`, `answer`, `weight`, `lean`,
+/// `contribution`, `reason`); `rules` (those that fired, in order: `id`, `reason`,
+/// `verdict_before`, `verdict_after`); `conflicts` ({`rule`, `score_verdict`, `verdict`,
+/// `bands`}); `caveats`; `prerequisites`; `split_first` ({`component`, `label`, `reason`,
+/// `rule`}); `next_questions` (factor ids); `flips` (`changes` [{`factor`, `from`, `to`}],
+/// `verdict`, `score`, `rule` or `null`); `flip_search_complete`.
 ///
 /// An answer is a number, an option id, an array of option ids, or `null` when unknown.
 ///
@@ -18,7 +23,7 @@ import ArchAdvisorKit
 /// as they are, so a script can match them against their source. Escaping is ``JSONWriter``'s.
 struct JSONReportRenderer: ReportRenderer {
   /// The `schema` tag of a report.
-  static let schemaTag = "archadvisor.report/1"
+  static let schemaTag = "archadvisor.report/2"
 
   /// Whether to indent (for a person reading it) or write one line (for JSON Lines).
   var pretty = true
@@ -41,16 +46,23 @@ struct JSONReportRenderer: ReportRenderer {
         "range",
         object([
           ("low", computed(report.range.low)), ("high", computed(report.range.high)),
+          ("low_verdict", string(report.range.lowVerdict)),
+          ("high_verdict", string(report.range.highVerdict)),
           ("verdict_holds", JSONValue(.bool(report.range.verdictHolds))),
         ])
       ),
+      ("readiness", readiness(report.readiness)),
       ("confidence", string(report.confidence.level.rawValue)),
       ("confidence_reason", string(report.confidence.explanation)),
       ("factors", JSONValue(.array(report.factors.map(factor)))),
       ("rules", JSONValue(.array(report.firedRules.map(rule)))),
+      ("conflicts", JSONValue(.array(report.conflicts.map(conflict)))),
       ("caveats", JSONValue(.array(report.caveats.map(string)))),
       ("prerequisites", JSONValue(.array(report.prerequisites.map(string)))),
+      ("split_first", JSONValue(.array(report.splitFirst.map(splitFirst)))),
+      ("next_questions", JSONValue(.array(report.nextQuestions.map(string)))),
       ("flips", JSONValue(.array(report.flips.map(flip)))),
+      ("flip_search_complete", JSONValue(.bool(report.flipSearchComplete))),
     ]
     return object(members)
   }
@@ -69,9 +81,32 @@ struct JSONReportRenderer: ReportRenderer {
     object([("id", string(verdict.id)), ("label", string(verdict.label))])
   }
 
+  private func readiness(_ readiness: Readiness?) -> JSONValue {
+    guard let readiness else { return JSONValue(.null) }
+    return object([
+      ("score", readiness.score.map(computed) ?? JSONValue(.null)),
+      ("range", object([("low", computed(readiness.low)), ("high", computed(readiness.high))])),
+    ])
+  }
+
+  private func conflict(_ conflict: RuleConflict) -> JSONValue {
+    object([
+      ("rule", string(conflict.rule)), ("score_verdict", string(conflict.scoreVerdict)),
+      ("verdict", string(conflict.verdict)), ("bands", JSONValue(.integer(Int64(conflict.bands)))),
+    ])
+  }
+
+  private func splitFirst(_ part: SplitFirst) -> JSONValue {
+    object([
+      ("component", string(part.component)), ("label", string(part.label)), ("reason", string(part.reason)),
+      ("rule", string(part.rule)),
+    ])
+  }
+
   private func factor(_ factor: FactorResult) -> JSONValue {
     object([
-      ("id", string(factor.id)), ("answer", answer(factor.answer)), ("weight", copied(factor.weight)),
+      ("id", string(factor.id)), ("dimension", string(factor.dimension.rawValue)),
+      ("answer", answer(factor.answer)), ("weight", copied(factor.weight)),
       ("lean", copied(factor.lean)), ("contribution", computed(factor.contribution)),
       ("reason", string(factor.reason)),
     ])
@@ -91,7 +126,7 @@ struct JSONReportRenderer: ReportRenderer {
     }
     return object([
       ("changes", JSONValue(.array(changes))), ("verdict", string(flip.verdict)),
-      ("score", computed(flip.score)),
+      ("score", computed(flip.score)), ("rule", flip.rule.map(string) ?? JSONValue(.null)),
     ])
   }
 

@@ -25,9 +25,25 @@ struct MarkdownReportRenderer: ReportRenderer {
     }
     about.append(MarkdownText.escape(report.confidence.explanation))
     if let range = wording.rangeSentence(report) { about.append(range) }
+    if let readiness = wording.readinessSentence(report) { about.append(readiness) }
+    about += wording.conflictSentences(report)
     blocks.append(about.filter { !$0.isEmpty }.joined(separator: " "))
 
     blocks.append("## Why\n\n" + factorTable(report))
+
+    if !report.splitFirst.isEmpty {
+      let items = report.splitFirst.map {
+        "- **" + MarkdownText.escape($0.label) + "**: " + MarkdownText.escape($0.reason)
+      }
+      blocks.append("## Split first\n\n" + items.joined(separator: "\n"))
+    }
+    if !report.nextQuestions.isEmpty {
+      let items = report.nextQuestions.map { id in
+        "- " + MarkdownText.term(id) + ": "
+          + MarkdownText.escape(report.factors.first { $0.id == id }?.question ?? "")
+      }
+      blocks.append("## Answer next\n\n" + items.joined(separator: "\n"))
+    }
 
     var flips = "## What would change it\n\n"
     if report.flips.isEmpty {
@@ -35,6 +51,7 @@ struct MarkdownReportRenderer: ReportRenderer {
     } else {
       flips += report.flips.map { "- " + wording.flip($0) }.joined(separator: "\n")
     }
+    if !report.flipSearchComplete { flips += "\n\n" + ReportWording.flipSearchLimited }
     blocks.append(flips)
 
     let changing = report.firedRules.filter(\.changedVerdict)

@@ -40,8 +40,9 @@ struct ReportWording {
       let from = change.from.map { " instead of " + term($0.displayText) } ?? " (not answered now)"
       return term(change.factor) + " were " + to + from
     }
+    let rule = flip.rule.map { ", by rule " + term($0) } ?? ""
     return "If " + changes.joined(separator: " and ") + ": " + verdictLabel(flip.verdict)
-      + " (score " + NumberText.signed(flip.score) + ")"
+      + " (score " + NumberText.signed(flip.score) + rule + ")"
   }
 
   /// One sentence when the unknown factors could change the verdict: "Depending on the 2
@@ -56,26 +57,41 @@ struct ReportWording {
       + verdictLabel(report.range.lowVerdict) + " to " + verdictLabel(report.range.highVerdict) + "."
   }
 
-  /// The side the chosen verdict takes: −1 toward the first verdict (the monolith end), +1
-  /// toward the last, 0 for neither.
+  /// The side the chosen verdict takes: +1 for the last verdict (the microservices end: split),
+  /// −1 for every other (one deployable, modular or not).
   ///
-  /// When a rule moved the verdict, the side is the way it moved it (a cap toward the monolith
-  /// means the reasons for splitting were outweighed, not served). Otherwise it is the side of the
-  /// middle of the verdict's band; a band centred on 0 (a close call) takes the side of the score.
+  /// A modular monolith keeps one deployable, so the reasons for splitting are costs it accepts
+  /// and the reasons against are what it gains: its consequences read like the monolith's.
   func side(of report: Report) -> Double {
-    if let chosen = rubric.verdictIndex(report.verdict.id),
-      let scored = rubric.verdictIndex(report.scoreVerdict.id),
-      chosen != scored
-    {
-      return chosen < scored ? -1 : 1
-    }
-    let low = max(-100, report.verdict.band.atLeast ?? -100)
-    let high = min(100, report.verdict.band.below ?? 100)
-    let middle = (low + high) / 2
-    if middle < 0 { return -1 }
-    if middle > 0 { return 1 }
-    if report.score < 0 { return -1 }
-    if report.score > 0 { return 1 }
-    return 0
+    guard let chosen = rubric.verdictIndex(report.verdict.id) else { return 0 }
+    return chosen == rubric.verdicts.count - 1 ? 1 : -1
   }
+
+  /// "Readiness 50.0 of 100 (could be 33.3 … 83.3 with the unknown readiness answered)", or
+  /// that none was answered; `nil` for a rubric without readiness.
+  func readinessSentence(_ report: Report) -> String? {
+    guard let readiness = report.readiness else { return nil }
+    let span =
+      NumberText.fixed(readiness.low, decimals: 1) + " … " + NumberText.fixed(readiness.high, decimals: 1)
+    guard let score = readiness.score else {
+      return
+        "Readiness (skills, infrastructure, delivery in place) not answered: anywhere within \(span) of 100."
+    }
+    var text = "Readiness " + NumberText.fixed(score, decimals: 1) + " of 100"
+    if readiness.low != readiness.high { text += " (" + span + " with the rest of readiness answered)" }
+    return text + "."
+  }
+
+  /// One sentence per rule that moved the verdict more than one band from the score's.
+  func conflictSentences(_ report: Report) -> [String] {
+    report.conflicts.map { conflict in
+      "Rule " + term(conflict.rule) + " moved the verdict " + String(conflict.bands)
+        + " bands from the score's (" + verdictLabel(conflict.scoreVerdict) + " → "
+        + verdictLabel(conflict.verdict) + "); that conflict lowers the confidence."
+    }
+  }
+
+  /// The note when the flip search stopped at its limit.
+  static let flipSearchLimited =
+    "The search for flips stopped at its limit; a pair of changes beyond it might still change the verdict."
 }

@@ -36,9 +36,46 @@ struct TextReportRenderer: ReportRenderer {
     if let range = wording.rangeSentence(report) {
       summary += wrapper.lines(range, prefix: "  ", indent: 2)
     }
+    if let readiness = wording.readinessSentence(report) {
+      summary += wrapper.lines(readiness, prefix: "  ", indent: 2)
+    }
+    for conflict in wording.conflictSentences(report) {
+      summary += wrapper.lines(conflict, prefix: "  ", indent: 2)
+    }
     blocks.append(summary)
 
     blocks.append(why(report, style: style, wrapper: wrapper))
+
+    let readiness = report.factors.filter { $0.dimension == .readiness && $0.answer != nil }
+    if !readiness.isEmpty {
+      var lines = [style.bold("Readiness")]
+      for factor in readiness {
+        let text =
+          style.bold(clean(factor.id)) + " = " + clean(ReportWording.answerText(factor.answer)) + " — "
+          + clean(factor.reason)
+        lines += wrapper.lines(text, prefix: "  - ", indent: 4)
+      }
+      blocks.append(lines)
+    }
+
+    if !report.splitFirst.isEmpty {
+      var lines = [style.bold("Split first")]
+      for part in report.splitFirst {
+        lines += wrapper.lines(
+          style.bold(clean(part.label)) + ": " + clean(part.reason), prefix: "  - ", indent: 4)
+      }
+      blocks.append(lines)
+    }
+
+    if !report.nextQuestions.isEmpty {
+      var lines = [style.bold("Answer next")]
+      for id in report.nextQuestions {
+        let question = report.factors.first { $0.id == id }?.question ?? ""
+        lines += wrapper.lines(
+          style.bold(clean(id)) + ": " + clean(question), prefix: "  - ", indent: 4)
+      }
+      blocks.append(lines)
+    }
 
     let unknown = report.factors.filter { $0.answer == nil }
     if !unknown.isEmpty {
@@ -59,6 +96,9 @@ struct TextReportRenderer: ReportRenderer {
       for flip in report.flips {
         flips += wrapper.lines(wording.flip(flip), prefix: "  - ", indent: 4)
       }
+    }
+    if !report.flipSearchComplete {
+      flips += wrapper.lines(ReportWording.flipSearchLimited, prefix: "  ", indent: 2)
     }
     blocks.append(flips)
 
@@ -98,15 +138,16 @@ struct TextReportRenderer: ReportRenderer {
   func headline(_ report: Report, style: Style, side: Double) -> String {
     let subject = ReportWording.displayName(report).map { " for " + TerminalSanitizer.clean($0) } ?? ""
     let label = style.bold(style.lean(TerminalSanitizer.clean(report.verdict.label), side))
+    let readiness = report.readiness?.score.map { ", readiness " + NumberText.fixed($0, decimals: 1) } ?? ""
     return "Recommendation" + subject + ": " + label + " (score " + NumberText.signed(report.score)
       + ", range " + NumberText.signed(report.range.low) + " … " + NumberText.signed(report.range.high)
-      + ", confidence " + report.confidence.level.rawValue + ")"
+      + readiness + ", confidence " + report.confidence.level.rawValue + ")"
   }
 
   /// "Why": every answered factor, the strongest push first, contributions in one column.
   private func why(_ report: Report, style: Style, wrapper: TextWrapper) -> [String] {
     var lines = [style.bold("Why")]
-    let drivers = report.drivers
+    let drivers = report.drivers.filter { $0.dimension == .need }
     guard !drivers.isEmpty else {
       lines += wrapper.lines("No factor was answered, so nothing pushes either way.", prefix: "  ", indent: 2)
       return lines

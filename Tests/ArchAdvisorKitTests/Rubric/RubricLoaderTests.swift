@@ -172,7 +172,7 @@ struct ProblemCase: Sendable, CustomTestStringConvertible {
         .init(120, 17, "rules[4].when", "unknown key `factr`; did you mean `factor`?"),
         .init(
           120, 15, "rules[4].when",
-          "a condition needs one of `all`, `any`, `not`, `factor`, `score`, `verdict`"),
+          "a condition needs one of `all`, `any`, `not`, `factor`, `score`, `readiness`, `verdict`"),
       ]),
     ProblemCase(
       "duplicate-rule-id",
@@ -210,7 +210,8 @@ struct ProblemCase: Sendable, CustomTestStringConvertible {
       [
         .init(
           2, 13, "schema",
-          "unsupported schema `archadvisor.rubric/2`; this archadvisor reads archadvisor.rubric/1")
+          "unsupported schema `archadvisor.rubric/9`; this archadvisor reads archadvisor.rubric/1 and archadvisor.rubric/2"
+        )
       ]),
     ProblemCase("missing-schema", [.init(1, 1, "", "missing key `schema`")]),
     ProblemCase("wrong-type", [.init(68, 17, "factors[4].weight", "expected a number, got a string")]),
@@ -417,14 +418,15 @@ struct RubricLoaderTests {
   @Test("an unsupported schema hides the rest of the file's problems")
   func unsupportedSchemaStops() throws {
     var text = String(decoding: try RubricFixture.bytes("unknown-key-typo.json"), as: UTF8.self)
-    text = text.replacingOccurrences(of: "archadvisor.rubric/1", with: "archadvisor.rubric/2")
+    text = text.replacingOccurrences(of: "archadvisor.rubric/1", with: "archadvisor.rubric/9")
     do {
       _ = try RubricLoader().load(Array(text.utf8), file: nil)
-      Issue.record("a rubric of schema 2 loaded")
+      Issue.record("a rubric of schema 9 loaded")
     } catch {
       #expect(
         error.problems.map(\.description) == [
-          "2:13: schema: unsupported schema `archadvisor.rubric/2`; this archadvisor reads archadvisor.rubric/1"
+          "2:13: schema: unsupported schema `archadvisor.rubric/9`; this archadvisor reads archadvisor.rubric/1 and "
+            + "archadvisor.rubric/2"
         ])
     }
   }

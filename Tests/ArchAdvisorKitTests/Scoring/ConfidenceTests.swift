@@ -17,7 +17,7 @@ import Testing
   }
 
   @Test func lowWhenTheVerdictChangesAcrossTheRange() {
-    // a answered 1, b (weight 1, −1 … 1) unknown: score 100; low (1 − 1) / 2 × 100 = 0 →
+    // a answered 1, b (weight 1, −1 … 1) unknown (neutral 0): score 50; low (1 − 1) / 2 × 100 = 0 →
     // modular_monolith, high 100 → microservices. Half the weight is answered: not under half.
     let scorer = TestRubrics.scorer([
       TestRubrics.lowMidHigh("a", weight: 1), TestRubrics.lowMidHigh("b", weight: 1),
@@ -27,14 +27,14 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (50% of the weight, more than a quarter) and the verdict changes across its"
-        + " range (modular_monolith at the low end, microservices at the high end); the score is 80 points from"
+        + " range (modular_monolith at the low end, microservices at the high end); the score is 30 points from"
         + " the modular_monolith band.")
   }
 
   @Test func lowWhenLessThanHalfTheWeightIsAnswered() {
-    // a (weight 1) answered 1; b (weight 2, leans 0.9 and 1) unknown. Score 100; low
-    // (1 + 1.8) / 3 × 100 = 93.3, high 100: microservices throughout, but only 1 of 3 weight is
-    // answered.
+    // a (weight 1) answered 1; b (weight 2, leans 0.9 and 1) unknown, counting with the lean
+    // nearest 0, 0.9. Score = low = (1 + 1.8) / 3 × 100 = 93.3, high 100: microservices
+    // throughout, but only 1 of 3 weight is answered.
     let scorer = TestRubrics.scorer([
       TestRubrics.lowMidHigh("a", weight: 1),
       TestRubrics.choice("b", weight: 2, [("most", 0.9), ("all", 1)]),
@@ -45,23 +45,26 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (66.7% of the weight, more than half) and the verdict holds across its range;"
-        + " the score is 80 points from the modular_monolith band.")
+        + " the score is 73.3 points from the modular_monolith band.")
   }
 
-  @Test func lowWhenBothEndsOfTheRangeDisagreeWithTheVerdict() {
-    // a (weight 1) answered 1: score 100 → microservices. b (weight 3, leans −1 and −0.8)
-    // unknown: low (1 − 3) / 4 × 100 = −50, high (1 − 2.4) / 4 × 100 = −35, both monolith.
+  @Test func oneAnswerAgainstAHeavierUnknownStaysLowAndInsideItsRange() {
+    // a (weight 1) answered 1; b (weight 3, leans −1 and −0.8) unknown, counting with −0.8:
+    // score = high = (1 − 2.4) / 4 × 100 = −35, low (1 − 3) / 4 × 100 = −50, both monolith.
+    // (Under v1 the answered factor alone said 100, microservices, outside its own range.)
     let scorer = TestRubrics.scorer([
       TestRubrics.lowMidHigh("a", weight: 1),
       TestRubrics.choice("b", weight: 3, [("down", -1), ("less", -0.8)]),
     ])
     let report = scorer.score(Answers(values: ["a": .choice("high")]))
+    #expect(report.score == -35)
+    #expect(report.verdict.id == "monolith")
     #expect(report.range.verdictHolds)
     #expect(report.confidence.level == .low)
     #expect(
       report.confidence.explanation
-        == "1 of 2 factors is unknown (75% of the weight, more than half) and the verdict at both ends of its range"
-        + " is monolith, not microservices; the score is 80 points from the modular_monolith band.")
+        == "1 of 2 factors is unknown (75% of the weight, more than half) and the verdict holds across its range;"
+        + " the score is 15 points from the modular_monolith band.")
   }
 
   @Test func mediumWhenTheScoreIsNearAnEdge() {
@@ -91,8 +94,8 @@ import Testing
   }
 
   @Test func mediumWhenMoreThanAQuarterOfTheWeightIsUnknown() {
-    // a (weight 2) answered 1; b (weight 1, leans 0.5 and 1) unknown. Score 100; low
-    // (2 + 0.5) / 3 × 100 = 83.3 → microservices throughout; 2 of 3 answered, 1 of 3 unknown.
+    // a (weight 2) answered 1; b (weight 1, leans 0.5 and 1) unknown, counting with 0.5. Score =
+    // low = (2 + 0.5) / 3 × 100 = 83.3 → microservices throughout; 2 of 3 answered.
     let scorer = TestRubrics.scorer([
       TestRubrics.lowMidHigh("a", weight: 2),
       TestRubrics.choice("b", weight: 1, [("half", 0.5), ("all", 1)]),
@@ -102,7 +105,7 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (33.3% of the weight, more than a quarter) and the verdict holds across its"
-        + " range; the score is 80 points from the modular_monolith band.")
+        + " range; the score is 63.3 points from the modular_monolith band.")
   }
 
   @Test func aQuarterUnknownIsNotMoreThanAQuarter() {

@@ -40,12 +40,17 @@ import Testing
       for position in picked { changed[changes[position].change.factor] = changes[position].change.to }
       let report = plain.score(changed)
       guard report.verdict.id != base.verdict.id else { return nil }
+      // A flip whose verdict a rule decided names the last rule that changed it.
+      let rule =
+        report.verdict.id == report.scoreVerdict.id
+        ? nil : report.firedRules.last(where: \.changedVerdict)?.id
       return Found(
         distance: abs(report.score - base.score),
         factors: (changes[picked[0]].factor, picked.count > 1 ? changes[picked[1]].factor : -1),
         positions: (picked[0], picked.count > 1 ? picked[1] : -1),
         flip: Flip(
-          changes: picked.map { changes[$0].change }, verdict: report.verdict.id, score: report.score))
+          changes: picked.map { changes[$0].change }, verdict: report.verdict.id, score: report.score,
+          rule: rule))
     }
     var found = changes.indices.compactMap { attempt([$0]) }
     if found.isEmpty {

@@ -110,8 +110,8 @@ import Testing
   }
 
   @Test func unknownFactorsFlipByBeingAnswered() {
-    // a (weight 1) answered 1: score 100. b (weight 1) unknown: answering low gives
-    // (1 − 1) / 2 × 100 = 0 (modular_monolith); mid gives 50 and high 100 (no flip).
+    // a (weight 1) answered 1, b (weight 1) unknown and neutral: (1 + 0) / 2 × 100 = 50. Answering
+    // b low gives (1 − 1) / 2 × 100 = 0 (modular_monolith); mid 50 and high 100 (no flip).
     let scorer = TestRubrics.scorer([
       TestRubrics.lowMidHigh("a", weight: 1), TestRubrics.lowMidHigh("b", weight: 1),
     ])
@@ -119,11 +119,11 @@ import Testing
     #expect(report.flips.map(describe).contains("b: ?→low ⇒ modular_monolith 0"))
     let answered = report.flips.first { $0.changes.first?.factor == "b" }
     #expect(answered?.changes == [Flip.Change(factor: "b", from: nil, to: .choice("low"))])
-    // a → low alone gives −100 (moves 200), a → mid 0 (moves 100): b's flip, moving 100 too,
-    // comes after a → mid in rubric order.
+    // a → low alone gives −50 (moves 100), a → mid 0 (moves 50): b's flip, moving 50 too, comes
+    // after a → mid in rubric order.
     #expect(
       report.flips.map(describe) == [
-        "a: high→mid ⇒ modular_monolith 0", "b: ?→low ⇒ modular_monolith 0", "a: high→low ⇒ monolith -100",
+        "a: high→mid ⇒ modular_monolith 0", "b: ?→low ⇒ modular_monolith 0", "a: high→low ⇒ monolith -50",
       ])
   }
 

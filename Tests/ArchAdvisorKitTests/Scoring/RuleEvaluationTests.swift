@@ -13,9 +13,10 @@ import Testing
       "skills", weight: 1, options: ["containers", "tracing", "orchestration"], counts: [(0, 4, 0)]),
   ]
 
-  /// Spiky load in production: (1 + 0) / 2 × 100 = 50 → microservices (skills unknown).
+  /// Spiky load in production: (1 + 0 + 0) / 3 × 100 = 33.3 → microservices (skills unknown,
+  /// counting with its neutral lean 0).
   static let spiky = Answers(values: ["load": .choice("spiky"), "stage": .choice("production")])
-  /// Steady load in production: (−1 + 0) / 2 × 100 = −50 → monolith.
+  /// Steady load in production: (−1 + 0 + 0) / 3 × 100 = −33.3 → monolith.
   static let steady = Answers(values: ["load": .choice("steady"), "stage": .choice("production")])
 
   let inProduction = Condition.choiceIs(factor: "stage", options: ["production"])
@@ -26,7 +27,7 @@ import Testing
 
   @Test func capHoldsTheVerdictBack() {
     let report = score(Self.spiky, [TestRubrics.rule("gate", when: inProduction, cap: "modular_monolith")])
-    #expect(report.score == 50)
+    #expect(report.score == 33.3)
     #expect(report.scoreVerdict.id == "microservices")
     #expect(report.verdict.id == "modular_monolith")
     #expect(
@@ -114,11 +115,12 @@ import Testing
     #expect(report.firedRules.map(\.id) == ["ready"])
   }
 
-  @Test func prerequisitesFromAnUnknownSetListEveryOption() {
-    // The team has not said it has any of them.
+  @Test func prerequisitesFromAnUnknownSetAskForTheAnswerInstead() {
+    // The team has not said what it has: nothing is listed as missing, the set is to be answered.
     let report = score(
       Self.spiky, [TestRubrics.rule("ready", when: inProduction, prerequisitesFrom: ["skills"])])
-    #expect(report.prerequisites == ["Build containers", "Build tracing", "Build orchestration"])
+    #expect(report.prerequisites.isEmpty)
+    #expect(report.nextQuestions.contains("skills"))
   }
 
   @Test func ruleOrderMatters() {
@@ -150,7 +152,7 @@ import Testing
 
   @Test func aRuleChangesTheFinalVerdictButNotTheScoreVerdict() {
     let report = score(Self.steady, [TestRubrics.rule("force", when: inProduction, force: "microservices")])
-    #expect(report.score == -50)
+    #expect(report.score == -33.3)
     #expect(report.scoreVerdict.id == "monolith")
     #expect(report.verdict.id == "microservices")
   }
@@ -195,7 +197,7 @@ struct ConditionCase: Sendable, CustomTestStringConvertible {
       TestRubrics.choice("latency", weight: 1, [("relaxed", -1), ("critical", 1)]),
     ]
 
-  /// (1 + 0 + 0 + 0) / 4 × 100 = 25 → microservices; latency unknown.
+  /// (1 + 0 + 0 + 0 + 0) / 5 × 100 = 20 → microservices; latency unknown (neutral 0).
   static let answers = Answers(values: [
     "load": .choice("spiky"), "stage": .choice("production"), "skills": .set(["containers", "tracing"]),
     "team": .number(8),
@@ -227,8 +229,11 @@ struct ConditionCase: Sendable, CustomTestStringConvertible {
     ConditionCase("not true", .not(yes), false),
     ConditionCase("not false", .not(no), true),
     ConditionCase("nested", .all([.any([no, yes]), .not(.all([yes, no]))]), true),
-    ConditionCase("score at atLeast", .scoreIn(Band(atLeast: 25)), true),
-    ConditionCase("score at below", .scoreIn(Band(below: 25)), false),
+    ConditionCase("score at atLeast", .scoreIn(Band(atLeast: 20)), true),
+    ConditionCase("score at below", .scoreIn(Band(below: 20)), false),
+    // Readiness is NaN without readiness factors: no readiness test holds, whatever its band.
+    ConditionCase("readiness without readiness factors", .readinessIn(Band()), false),
+    ConditionCase("not readiness without readiness factors", .not(.readinessIn(Band(atLeast: 0))), true),
     ConditionCase("verdict is", .verdictIs(["microservices", "monolith"]), true),
     ConditionCase("verdict is not", .verdictIs(["modular_monolith"]), false),
     // A condition on an unanswered factor is false, so its negation is true.
@@ -243,7 +248,7 @@ struct ConditionCase: Sendable, CustomTestStringConvertible {
     let scorer = TestRubrics.scorer(
       Self.factors, rules: [TestRubrics.rule("probe", when: test.condition, caveat: "fired")])
     let report = scorer.score(Self.answers)
-    #expect(report.score == 25)
+    #expect(report.score == 20)
     #expect(report.caveats == (test.holds ? ["fired"] : []))
   }
 

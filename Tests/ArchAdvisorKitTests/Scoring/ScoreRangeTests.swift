@@ -5,8 +5,8 @@ import Testing
 /// The range over the values unknown factors could take, and the verdicts at its ends.
 @Suite struct ScoreRangeTests {
   @Test func oneUnknownFactor() {
-    // a (weight 2) answered 0.5; b (weight 2, leans −1, 0.25, 1) unknown. Σ w = 4.
-    // score = 2 × 0.5 / 2 × 100 = 50
+    // a (weight 2) answered 0.5; b (weight 2, leans −1, 0.25, 1) unknown, neutral 0. Σ w = 4.
+    // score = (2 × 0.5 + 2 × 0) / 4 × 100 = 25
     // low  = (2 × 0.5 + 2 × −1) / 4 × 100 = (1 − 2) / 4 × 100 = −25  → monolith
     // high = (2 × 0.5 + 2 × 1) / 4 × 100 = (1 + 2) / 4 × 100 = 75    → microservices
     let scorer = TestRubrics.scorer([
@@ -14,7 +14,7 @@ import Testing
       TestRubrics.choice("b", weight: 2, [("low", -1), ("quarter", 0.25), ("high", 1)]),
     ])
     let report = scorer.score(Answers(values: ["a": .choice("half")]))
-    #expect(report.score == 50)
+    #expect(report.score == 25)
     #expect(report.range.low == -25)
     #expect(report.range.high == 75)
     #expect(report.range.lowVerdict == "monolith")
@@ -33,7 +33,8 @@ import Testing
       TestRubrics.number("c", weight: 1, [(nil, 5, -0.5), (5, nil, 0.5)]),
     ])
     let report = scorer.score(Answers(values: ["a": .choice("high")]))
-    #expect(report.score == 100)
+    // (1 + 0 + 0) / 4 × 100 = 25: b and c count as neutral (0; c's leans straddle 0 too).
+    #expect(report.score == 25)
     #expect(report.range.low == -37.5)
     #expect(report.range.high == 87.5)
     #expect(report.range.lowVerdict == "monolith")
@@ -69,20 +70,20 @@ import Testing
     #expect(report.range.highVerdict == "modular_monolith")
   }
 
-  @Test func thePointScoreCanLieOutsideTheRange() {
-    // a (weight 1) answered 1; b (weight 3, leans −1 and −0.5) unknown. The answered factor alone
-    // says 100, but every completion is lower:
+  @Test func theScoreStaysInsideTheRangeWhenEveryLeanIsOnOneSide() {
+    // a (weight 1) answered 1; b (weight 3, leans −1 and −0.5) unknown. b's neutral lean is the
+    // one nearest 0, −0.5, so the score is the range's high end, never above it:
+    // score = high = (1 + 3 × −0.5) / 4 × 100 = −12.5
     // low  = (1 + 3 × −1) / 4 × 100 = −50
-    // high = (1 + 3 × −0.5) / 4 × 100 = −12.5
     let scorer = TestRubrics.scorer([
       TestRubrics.lowMidHigh("a", weight: 1),
       TestRubrics.choice("b", weight: 3, [("down", -1), ("less", -0.5)]),
     ])
     let report = scorer.score(Answers(values: ["a": .choice("high")]))
-    #expect(report.score == 100)
+    #expect(report.score == -12.5)
     #expect(report.range.low == -50)
     #expect(report.range.high == -12.5)
-    #expect(report.score > report.range.high)
+    #expect(report.score <= report.range.high)
     #expect(report.range.lowVerdict == "monolith")
     #expect(report.range.highVerdict == "modular_monolith")
   }

@@ -36,22 +36,23 @@ import Testing
     #expect(nearlyEqual(a.contribution + b.contribution, report.score))
   }
 
-  @Test func unknownFactorsAreLeftOutOfTheMean() throws {
-    // c (weight 2) is not answered: the mean stays (1.5 − 1) / 4 × 100 = 12.5.
+  @Test func unknownFactorsCountAsNeutral() throws {
+    // c (weight 2) is not answered and counts with its neutral lean 0, over every weight:
+    // (1.5 − 1 + 0) / 6 × 100 = 8.333… → 8.3 as shown.
     let scorer = TestRubrics.scorer([
       TestRubrics.choice("a", weight: 3, [("low", -1), ("half", 0.5), ("high", 1)]),
       TestRubrics.lowMidHigh("b", weight: 1),
       TestRubrics.choice("c", weight: 2, [("low", -1), ("half", 0.5), ("high", 1)]),
     ])
     let report = scorer.score(Answers(values: ["a": .choice("half"), "b": .choice("low")]))
-    #expect(report.score == 12.5)
+    #expect(report.score == 8.3)
     let c = try #require(report.factor("c"))
     #expect(c.answer == nil)
     #expect(c.lean == 0)
     #expect(c.contribution == 0)
-    // Answering c alone makes the denominator 4 + 2, so the score moves by 2/6 of the way to
-    // lean × 100: 1/3 × (−100 − 12.5) = −37.5 and 1/3 × (100 − 12.5) = 29.1666… → +29.2.
-    #expect(c.reason == "Not answered: could move the score between \u{2212}37.5 and +29.2.")
+    // Answering c moves the score by its share of the weight, 2/6, times its lean − 0:
+    // −33.3 (low) … +33.3 (high); one answer alone can never move it further.
+    #expect(c.reason == "Not answered: could move the score between \u{2212}33.3 and +33.3.")
   }
 
   @Test func nothingAnsweredScoresZero() throws {
@@ -59,9 +60,9 @@ import Testing
     #expect(report.score == 0)
     #expect(report.scoreVerdict.id == "modular_monolith")
     #expect(report.factors.allSatisfy { $0.contribution == 0 && $0.answer == nil })
-    // With nothing answered, answering a alone makes the score its lean × 100.
+    // With nothing answered, answering a alone moves the score by its share of the weight, 3/4.
     let a = try #require(report.factor("a"))
-    #expect(a.reason == "Not answered: could move the score between \u{2212}100 and +100.")
+    #expect(a.reason == "Not answered: could move the score between \u{2212}75 and +75.")
   }
 
   @Test(arguments: [
@@ -126,20 +127,23 @@ import Testing
     .set(["low"]),  // wrong kind
   ])
   func anUnfittingChoiceAnswerCountsAsUnknown(answer: Answer) throws {
-    // b alone: 1 × 1 / 1 × 100 = 100; a is left out.
+    // b alone: 1 × 1 / (3 + 1) × 100 = 25; a counts as unknown, with its neutral lean 0.
     let report = scorer.score(Answers(values: ["a": answer, "b": .choice("high")]))
-    #expect(report.score == 100)
+    #expect(report.score == 25)
     #expect(try #require(report.factor("a")).answer == nil)
   }
 
   @Test(arguments: [Double.nan, .infinity, 50])
   func anUnfittingNumberCountsAsUnknown(value: Double) throws {
     // The only band is 0 ..< 10, so 50 is in none; NaN and infinity are not numbers a band holds.
+    // n counts as unknown, with the lean nearest 0 it can give, its only one: 1. So the score is
+    // (1 × 1 + 1 × −1) / 2 × 100 = 0, and the range is 0 … 0 on n's side.
     let scorer = TestRubrics.scorer([
       TestRubrics.number("n", weight: 1, [(0, 10, 1)]), TestRubrics.lowMidHigh("b", weight: 1),
     ])
     let report = scorer.score(Answers(values: ["n": .number(value), "b": .choice("low")]))
-    #expect(report.score == -100)
+    #expect(report.score == 0)
+    #expect(report.range.low == 0 && report.range.high == 0)
     #expect(try #require(report.factor("n")).answer == nil)
   }
 
@@ -149,7 +153,8 @@ import Testing
       TestRubrics.lowMidHigh("b", weight: 1),
     ])
     let report = scorer.score(Answers(values: ["s": .set(["a", "zzz"]), "b": .choice("low")]))
-    #expect(report.score == -100)
+    // s counts as unknown with its only lean, 1: (1 − 1) / 2 × 100 = 0.
+    #expect(report.score == 0)
     #expect(try #require(report.factor("s")).answer == nil)
   }
 
@@ -164,7 +169,7 @@ import Testing
 
   @Test func answersForFactorsTheRubricLacksAreIgnored() {
     let report = scorer.score(Answers(values: ["b": .choice("high"), "zzz": .number(3)]))
-    #expect(report.score == 100)
+    #expect(report.score == 25)
     #expect(report.factors.count == 2)
   }
 

@@ -53,7 +53,7 @@ import Testing
     #expect(reports.map { $0.at("name")?.stringValue } == ["one", "two"])
     #expect(reports.map { $0.at("verdict", "id")?.stringValue } == ["monolith", "microservices"])
     // Reports are full reports, flips included.
-    #expect(reports.allSatisfy { $0.at("schema")?.stringValue == "archadvisor.report/1" })
+    #expect(reports.allSatisfy { $0.at("schema")?.stringValue == "archadvisor.report/2" })
     #expect(reports.allSatisfy { $0.at("flips")?.arrayValue != nil })
     #expect(reports.allSatisfy { $0.at("factors")?.arrayValue?.count == 12 })
     let errors = try #require(document.at("errors")?.arrayValue)

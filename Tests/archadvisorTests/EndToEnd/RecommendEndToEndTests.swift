@@ -29,9 +29,9 @@ import Testing
 
   @Test func aSmallPrototypeTeamGetsAMonolithWithEveryReason() throws {
     let report = try json(Self.smallTeam)
-    #expect(report.at("schema")?.stringValue == "archadvisor.report/1")
+    #expect(report.at("schema")?.stringValue == "archadvisor.report/2")
     #expect(report.at("rubric", "id")?.stringValue == "genai-architecture")
-    #expect(report.at("rubric", "version")?.stringValue == "1.0.0")
+    #expect(report.at("rubric", "version")?.stringValue == "2.0.0")
     #expect(report.at("verdict", "id")?.stringValue == "monolith")
     #expect(report.at("verdict", "label")?.stringValue == "Monolith")
     let score = try #require(report.at("score")?.doubleValue)
@@ -218,7 +218,8 @@ import Testing
     (["--scaling", "huge"], ["scaling", "steady, growing, spiky"]),
     (["--team-sise", "3"], ["unknown option --team-sise; did you mean --team-size?"]),
     (["--format", "yaml"], ["--format", "text, json, markdown, csv, adr"]),
-    (["--weight", "team_size=0"], ["--weight", "above 0"]),
+    (["--weight", "team_size=0"], ["--weight", "0.001 … 1000"]),
+    (["--weight", "team_size=1e308"], ["--weight", "0.001 … 1000"]),
     (["--weight", "team_sise=2"], ["did you mean \"team_size\"?"]),
     (["--skills"], ["--skills needs a value"]),
   ])

@@ -12,9 +12,16 @@ import Testing
   @Test func theDefaultRubricChecksOK() throws {
     let result = try BinaryRunner.run(["rubric", "check", Self.defaultRubric])
     #expect(result.status == 0, "\(result)")
-    let line = result.stdout
-    #expect(line.hasPrefix(Self.defaultRubric + ": ok — 12 factors, 3 verdicts, "))
-    #expect(line.hasSuffix(" agree\n"))
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix(Self.defaultRubric + ": ok — 12 factors, 3 verdicts, ") == true)
+    #expect(lines.first?.hasSuffix(" agree") == true)
+    // Then the case library beside it: its agreement, a confusion table and every miss.
+    let cases = CLIFixtures.repository.appendingPathComponent("rubrics/genai-architecture.cases.json").path
+    #expect(lines.count > 5)
+    #expect(lines[1].hasPrefix(cases + ": 44 cases; the rubric agrees with "), "\(lines[1])")
+    #expect(lines[1].contains("(tuning ") && lines[1].contains(", held aside "))
+    #expect(lines[2].contains("monolith") && lines[2].contains("microservices"))
+    #expect(lines.contains { $0.hasPrefix("  miss: ") })
     #expect(result.stderr.isEmpty)
   }
 
@@ -68,11 +75,14 @@ import Testing
     for factor in rubric.factors {
       #expect(result.stdout.contains("\(factor.id)  \(factor.flag) "), "\(factor.id)")
       #expect(
-        result.stdout.contains("\(factor.kindName), weight \(Band.format(factor.weight))"), "\(factor.id)")
+        result.stdout.contains(
+          "\(factor.kindName), \(factor.dimension.rawValue), weight \(Band.format(factor.weight))"),
+        "\(factor.id)")
       for id in factor.optionIDs { #expect(result.stdout.contains(id)) }
     }
     #expect(result.stdout.contains("rarely   -0.70  Rarely (a few times a year)"))
-    #expect(result.stdout.contains("1 to under 6"))
+    #expect(result.stdout.contains("4 to under 9     -0.80 → -0.40"))
+    #expect(result.stdout.contains("set, readiness, weight 2"))
     #expect(result.stdout.contains("monolith"))
     #expect(!result.hasEscapeBytes)
   }

@@ -87,15 +87,17 @@ import Testing
     #expect(monolith.contains("* Good, because missing skills argue against splitting now"))
   }
 
-  @Test func aCloseCallTakesTheSideOfTheScore() {
+  @Test func aModularMonolithKeepsOneDeployableWhateverTheScore() {
+    // A modular monolith is one deployable: reasons against splitting are what it gains, reasons
+    // for splitting are what it costs, on either side of 0.
     var report = RenderingSamples.report()
     report.scoreVerdict = RenderingSamples.modular
-    report.score = -5
-    #expect(render(report).contains("* Good, because missing skills argue"))
-    report.score = 5
-    #expect(render(report).contains("* Bad, because missing skills argue"))
-    report.score = 0
-    #expect(render(report).contains("* Neutral, because missing skills argue"))
+    for score in [-5.0, 0, 5] {
+      report.score = score
+      let text = render(report)
+      #expect(text.contains("* Good, because missing skills argue"), "score \(score)")
+      #expect(text.contains("* Bad, because large teams step on each other"), "score \(score)")
+    }
   }
 
   @Test func followUpsInMoreInformation() {

@@ -14,8 +14,9 @@ import Testing
     let report = try object(renderer.jsonValue(RenderingSamples.report()))
     #expect(
       report.keys == [
-        "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "confidence",
-        "confidence_reason", "factors", "rules", "caveats", "prerequisites", "flips",
+        "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "readiness", "confidence",
+        "confidence_reason", "factors", "rules", "conflicts", "caveats", "prerequisites", "split_first",
+        "next_questions", "flips", "flip_search_complete",
       ])
     #expect(report.duplicateKeys.isEmpty)
     let unnamed = try object(renderer.jsonValue(RenderingSamples.report(name: nil)))
@@ -24,7 +25,7 @@ import Testing
 
   @Test func topLevelFields() throws {
     let report = try object(renderer.jsonValue(RenderingSamples.report()))
-    #expect(report["schema"]?.stringValue == "archadvisor.report/1")
+    #expect(report["schema"]?.stringValue == "archadvisor.report/2")
     #expect(report["name"]?.stringValue == "payments")
     let rubric = try object(report["rubric"])
     #expect(rubric.keys == ["id", "version"])
@@ -37,7 +38,8 @@ import Testing
     #expect(try object(report["score_verdict"])["id"]?.stringValue == "microservices")
     #expect(report["score"]?.doubleValue == 24.46)
     let range = try object(report["range"])
-    #expect(range.keys == ["low", "high", "verdict_holds"])
+    #expect(range.keys == ["low", "high", "low_verdict", "high_verdict", "verdict_holds"])
+    #expect(range["low_verdict"]?.stringValue == RenderingSamples.report().range.lowVerdict)
     #expect(range["low"]?.doubleValue == 18.5)
     #expect(range["high"]?.doubleValue == 31.25)
     #expect(range["verdict_holds"]?.boolValue == true)
@@ -59,7 +61,7 @@ import Testing
       renderer.jsonValue(RenderingSamples.report()).objectValue?["factors"]?.arrayValue)
     #expect(factors.count == 4)
     let team = try object(factors[0])
-    #expect(team.keys == ["id", "answer", "weight", "lean", "contribution", "reason"])
+    #expect(team.keys == ["id", "dimension", "answer", "weight", "lean", "contribution", "reason"])
     #expect(team["id"]?.stringValue == "team_size")
     #expect(team["answer"]?.kind == .integer(25))
     #expect(team["weight"]?.kind == .integer(3))
@@ -93,7 +95,7 @@ import Testing
     let flips = try #require(report["flips"]?.arrayValue)
     #expect(flips.count == 3)
     let first = try object(flips[0])
-    #expect(first.keys == ["changes", "verdict", "score"])
+    #expect(first.keys == ["changes", "verdict", "score", "rule"])
     #expect(first["verdict"]?.stringValue == "microservices")
     #expect(first["score"]?.doubleValue == 33.3)
     let change = try object(first["changes"]?.arrayValue?.first)
@@ -136,10 +138,11 @@ import Testing
     let report = try parsed(RenderingSamples.report())
     #expect(
       report.keys == [
-        "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "confidence",
-        "confidence_reason", "factors", "rules", "caveats", "prerequisites", "flips",
+        "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "readiness", "confidence",
+        "confidence_reason", "factors", "rules", "conflicts", "caveats", "prerequisites", "split_first",
+        "next_questions", "flips", "flip_search_complete",
       ])
-    #expect(report["schema"]?.stringValue == "archadvisor.report/1")
+    #expect(report["schema"]?.stringValue == "archadvisor.report/2")
     #expect(report["name"]?.stringValue == "payments")
     #expect(try object(report["rubric"])["version"]?.stringValue == "1.2.0")
     #expect(try object(report["verdict"])["label"]?.stringValue == "Modular monolith")

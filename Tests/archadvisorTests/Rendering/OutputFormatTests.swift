@@ -13,7 +13,7 @@ import Testing
     let report = RenderingSamples.report()
     let outputs = OutputFormat.allCases.map { $0.renderer.render(report, context: context) }
     #expect(outputs[0].hasPrefix("Recommendation for payments: "))
-    #expect(outputs[1].hasPrefix("{\n  \"schema\": \"archadvisor.report/1\""))
+    #expect(outputs[1].hasPrefix("{\n  \"schema\": \"archadvisor.report/2\""))
     #expect(outputs[2].hasPrefix("# Recommendation for payments: "))
     #expect(outputs[3].hasPrefix("name,verdict,"))
     #expect(outputs[4].hasPrefix("---\nstatus: proposed\n"))

@@ -16,6 +16,10 @@ struct RubricOutline {
   var knowsAllFactors = true
   /// Whether every verdict's id could be read, in the same sense.
   var knowsAllVerdicts = true
+  /// Component ids in rubric order.
+  var componentIDs: [String] = []
+  /// Whether every component's id could be read, in the same sense.
+  var knowsAllComponents = true
 }
 
 /// One factor as far as it could be read.
@@ -36,14 +40,14 @@ enum FactorKindName: String, CaseIterable {
   /// The keys only this kind of factor has.
   var keys: [String] {
     switch self {
-    case .number: return ["unit", "integer", "minimum", "maximum", "bands"]
+    case .number: return ["unit", "integer", "minimum", "maximum", "bands", "scale"]
     case .choice: return ["options"]
     case .set: return ["options", "counts"]
     }
   }
 
   /// The keys every factor has.
-  static let commonKeys = ["id", "question", "help", "kind", "weight", "default"]
+  static let commonKeys = ["id", "question", "help", "kind", "weight", "default", "dimension"]
 
   /// The keys of a factor whose kind is not known: any key of any kind is let through.
   static let anyFactorKeys = commonKeys + allCases.flatMap(\.keys)
