@@ -135,32 +135,31 @@ extension RubricLoader {
   private func checkReadinessLeans(
     _ kind: Factor.Kind, _ fields: JSONFields, problems: inout ProblemCollector
   ) -> Bool {
-    var leans: [(Double, String)] = []
+    // Each lean with the key it is written under and the list it is in, to point at it.
+    var leans: [(lean: Double, key: String, list: String, index: Int)] = []
     switch kind {
     case .number(let spec):
       for (index, band) in spec.bands.enumerated() {
-        leans.append((band.lean, RubricPath.element(fields.path("bands"), index)))
-        if let to = band.leanTo { leans.append((to, RubricPath.element(fields.path("bands"), index))) }
+        leans.append((band.lean, "lean", "bands", index))
+        if let to = band.leanTo { leans.append((to, "leanTo", "bands", index)) }
       }
     case .choice(let options):
-      for (index, option) in options.enumerated() {
-        leans.append((option.lean, RubricPath.element(fields.path("options"), index)))
-      }
+      for (index, option) in options.enumerated() { leans.append((option.lean, "lean", "options", index)) }
     case .set(let spec):
-      for (index, band) in spec.counts.enumerated() {
-        leans.append((band.lean, RubricPath.element(fields.path("counts"), index)))
-      }
+      for (index, band) in spec.counts.enumerated() { leans.append((band.lean, "lean", "counts", index)) }
     }
     var valid = true
-    for (lean, path) in leans where lean < 0 {
+    for entry in leans where entry.lean < 0 {
       valid = false
+      let element = fields.value(entry.list)?.arrayValue?[entry.index]
       problems.report(
-        "lean \(Band.format(lean)) is below 0; a readiness factor leans 0 (not in place) … 1 (in place)",
-        at: fields.position, path: RubricPath.member(path, "lean"))
+        "lean \(Band.format(entry.lean)) is below 0; a readiness factor leans 0 (not in place) … 1 (in place)",
+        at: element?.objectValue?[entry.key]?.position ?? fields.position,
+        path: RubricPath.member(RubricPath.element(fields.path(entry.list), entry.index), entry.key))
     }
     // Readiness averages the answered factors, and its range counts an unknown one from 0 to 1:
     // the average lies within the range only when every factor's levels run that whole way.
-    if valid, leans.map(\.0).min() != 0 || leans.map(\.0).max() != 1 {
+    if valid, leans.map(\.lean).min() != 0 || leans.map(\.lean).max() != 1 {
       valid = false
       problems.report(
         "a readiness factor's leans must run from 0 (nothing in place) to 1 (all of it in place)",

@@ -39,7 +39,7 @@ struct ADRRenderer: ReportRenderer {
       + escape(report.rubricVersion) + ": \(answered) of \(report.factors.count) factors answered."
     blocks.append(problem)
 
-    let drivers = report.drivers.filter { $0.contribution != 0 }
+    let drivers = report.drivers.filter { $0.contribution != 0 && $0.dimension == .need }
     var driverLines = drivers.map { factor in
       "* " + MarkdownText.term(factor.id) + " = " + MarkdownText.term(ReportWording.answerText(factor.answer))
         + " (" + NumberText.signed(factor.contribution) + "): " + escape(factor.reason)
@@ -127,7 +127,15 @@ struct ADRRenderer: ReportRenderer {
       + " over the unknown factors. Confidence is " + report.confidence.level.rawValue + ": "
       + escape(report.confidence.explanation)
     if let range = wording.rangeSentence(report) { numbers += " " + range }
+    if let readiness = wording.readinessSentence(report) { numbers += " " + readiness }
+    for conflict in wording.conflictSentences(report) { numbers += " " + conflict }
     paragraphs.append(numbers)
+    if !report.splitFirst.isEmpty {
+      paragraphs.append(
+        "Split first, whatever the whole:\n\n"
+          + report.splitFirst.map { "* " + escape($0.label) + ": " + escape($0.reason) }.joined(
+            separator: "\n"))
+    }
     let changing = report.firedRules.filter(\.changedVerdict)
     if report.scoreVerdict.id != report.verdict.id || !changing.isEmpty {
       var rules = "The score alone points to " + wording.verdictLabel(report.scoreVerdict.id) + "."
@@ -146,7 +154,7 @@ struct ADRRenderer: ReportRenderer {
   /// others; "Neutral, because …" when the verdict sits at neither side.
   private func consequences(_ report: Report, wording: ReportWording) -> [String] {
     let side = wording.side(of: report)
-    let pushing = report.drivers.filter { $0.contribution != 0 }
+    let pushing = report.drivers.filter { $0.contribution != 0 && $0.dimension == .need }
     var good: [String] = []
     var bad: [String] = []
     var neutral: [String] = []

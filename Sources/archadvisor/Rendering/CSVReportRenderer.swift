@@ -2,8 +2,9 @@ import ArchAdvisorKit
 
 /// Reports as CSV: one header row, then one row per report, written so a batch can stream them.
 ///
-/// Columns: `name`, `verdict` (id), `score`, `range_low`, `range_high`, `confidence` (level),
-/// `top_driver` (the id of the factor with the largest absolute contribution), one column per
+/// Columns: `name`, `verdict` (id), `score`, `range_low`, `range_high`, `readiness` (empty when
+/// not answered or not in the rubric), `confidence` (level), `top_driver` (the id of the need
+/// factor with the largest absolute contribution), `split_first` (component ids, `a,b`), one column per
 /// rubric factor in rubric order named by its id (the answer: a number, an option id, a set as
 /// `a,b,c` or `none` — the form the command-line flags take — and empty when unknown),
 /// `caveat_count`, and `error` (empty for a report; the message of a batch record that could not
@@ -17,7 +18,10 @@ struct CSVReportRenderer: ReportRenderer {
 
   /// The header row, written once before the rows.
   func header(rubric: Rubric) -> String {
-    let fixed = ["name", "verdict", "score", "range_low", "range_high", "confidence", "top_driver"]
+    let fixed = [
+      "name", "verdict", "score", "range_low", "range_high", "readiness", "confidence", "top_driver",
+      "split_first",
+    ]
     let cells =
       fixed.map(CSVWriter.Cell.number) + rubric.factors.map { CSVWriter.Cell.text($0.id) }
       + [.number("caveat_count"), .number("error")]
@@ -53,10 +57,12 @@ struct CSVReportRenderer: ReportRenderer {
       inOrder ? results[index].answer : results.first { $0.id == factors[index].id }?.answer
     }
     let topDriver = topDriverIndex(report).map { report.factors[$0].id } ?? ""
+    let splitFirst = report.splitFirst.map(\.component)
     let numberLength = CSVRowText.maximumNumberLength
     var capacity =
       CSVRowText.textCapacity(report.name ?? "") + CSVRowText.textCapacity(report.verdict.id)
-      + CSVRowText.textCapacity(topDriver) + 4 * numberLength + 8 + 2 * factors.count + 16
+      + CSVRowText.textCapacity(topDriver) + CSVRowText.setCapacity(splitFirst) + 5 * numberLength + 10
+      + 2 * factors.count + 16
     for index in factors.indices {
       switch answer(index) {
       case nil: break
@@ -77,9 +83,13 @@ struct CSVReportRenderer: ReportRenderer {
       row.append(byte: comma)
       row.appendCompact(report.range.high)
       row.append(byte: comma)
+      if let readiness = report.readiness?.score { row.appendCompact(readiness) }
+      row.append(byte: comma)
       row.appendRaw(report.confidence.level.rawValue)
       row.append(byte: comma)
       row.appendText(topDriver)
+      row.append(byte: comma)
+      if !splitFirst.isEmpty { row.appendSet(splitFirst) }
       for index in factors.indices {
         row.append(byte: comma)
         switch answer(index) {
@@ -100,7 +110,7 @@ struct CSVReportRenderer: ReportRenderer {
   /// The row of a batch record that could not be scored: only `name` (when the record had one)
   /// and `error` (`record 3, line 7: message`) filled.
   func errorRow(record: Int, line: Int, message: String, name: String? = nil, rubric: Rubric) -> String {
-    var cells = [CSVWriter.Cell](repeating: .empty, count: 7 + rubric.factors.count + 2)
+    var cells = [CSVWriter.Cell](repeating: .empty, count: 9 + rubric.factors.count + 2)
     cells[0] = .text(name ?? "")
     cells[cells.count - 1] = .text("record \(record), line \(line): " + message)
     return CSVWriter.row(cells)
@@ -116,7 +126,7 @@ struct CSVReportRenderer: ReportRenderer {
     var best: Int?
     var bestSize = 0.0
     let factors = report.factors
-    for index in factors.indices where factors[index].answer != nil {
+    for index in factors.indices where factors[index].answer != nil && factors[index].dimension == .need {
       let size = abs(factors[index].contribution)
       if best == nil || size > bestSize {
         best = index
