@@ -18,12 +18,16 @@ import jsonschema
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests/ArchAdvisorKitTests/Fixtures/rubrics"
 
-MUST_PASS = [ROOT / "rubrics/genai-architecture.json", FIXTURES / "valid-minimal.json"]
+MUST_PASS = [
+    ROOT / "rubrics/genai-architecture.json", FIXTURES / "valid-minimal.json", FIXTURES / "v2-valid.json",
+    FIXTURES / "genai-architecture-v1.json",
+]
 MUST_FAIL = [
     "unknown-key-typo", "misplaced-key", "lean-out-of-range", "zero-weight", "negative-weight",
     "unknown-schema", "missing-schema", "missing-reason", "empty-reason", "rule-no-effect",
     "rule-two-forms", "condition-typo", "too-many-set-options", "invalid-rule-id",
     "invalid-option-id", "wrong-type", "unknown-kind", "not-an-object", "not-a-rubric",
+    "v2-weight-too-large", "v2-readiness-negative-lean", "v2-lean-to-open-band",
 ]
 
 

@@ -32,12 +32,10 @@ public enum DefaultCaseLibrary {
         "date": "2018-11"
       },
       "answers": {
-        "team_size": 1000,
         "complexity": "complex",
         "stage": "production"
       },
       "notes": {
-        "team_size": "\"Now in 2018, just four years later, we have over a thousand engineers at Airbnb\" - engineering org at the time of the talk, during the migration (about 90 in 2014)",
         "complexity": "A single page such as checkout spans many domains (homes, reservations, pricing, availability, messaging, reviews, users) owned by different teams",
         "stage": "Live marketplace; \"we hit the gong whenever the site went down\""
       }
@@ -86,7 +84,7 @@ public enum DefaultCaseLibrary {
       "organisation": "Amazon Prime Video",
       "year": 2023,
       "system": "video quality analysis (VQA) monitoring service: media converter, defect detectors (ML models), orchestration",
-      "kind": "model_serving",
+      "kind": "general",
       "chose": "monolith",
       "path": "reversed",
       "outcome": "The VQA team's stream-monitoring tool began as distributed components orchestrated by AWS Step Functions with frames passed through S3; the orchestration and data hand-offs were too costly and hit scaling limits, so they packed media conversion and the defect detectors into a single process on EC2/ECS, which the post says cut infrastructure cost by more than 90% and let them monitor thousands of streams.",
@@ -104,17 +102,14 @@ public enum DefaultCaseLibrary {
         "complexity": "moderate",
         "infrastructure": [
           "orchestration"
-        ],
-        "inference": "in_process"
+        ]
       },
       "notes": {
         "scaling": "\"our target was to monitor thousands of concurrent streams and grow that number over time\"",
         "budget": "Cost pressure drove the decision: \"running the infrastructure at a high scale was very expensive\"; the two most expensive operations were the orchestration workflow and data passing between components.",
         "stage": "The tool already monitored streams viewed by customers; the redesign happened \"while onboarding more streams to the service\".",
         "complexity": "\"Our service consists of three major components\": media converter, defect detectors, and orchestration.",
-        "infrastructure": "After the change they \"could rely on scalable Amazon EC2 and Amazon ECS instances for the deployment\" (ECS as orchestration). Other infrastructure not stated.",
-        "inference": "The defect detectors (which the VQA team describes elsewhere on amazon.science as trained computer-vision models) run inside the same single process as the media converter after the move; data is passed in memory.",
-        "kind": "Framed as model serving because the defect detectors are ML models run on every monitored stream (amazon.science, 'How Prime Video uses machine learning to ensure video quality'). The post itself calls them detectors that 'execute algorithms'."
+        "infrastructure": "After the change they \"could rely on scalable Amazon EC2 and Amazon ECS instances for the deployment\" (ECS as orchestration). Other infrastructure not stated."
       }
     },
     {
@@ -166,13 +161,11 @@ public enum DefaultCaseLibrary {
       "answers": {
         "team_size": 12,
         "budget": "tight",
-        "complexity": "complex",
         "stage": "production"
       },
       "notes": {
         "team_size": "\"we have just 12 programmers, and many of those are busy keeping the systems we've been creating over the last decade operational\" (plus 7 designers)",
         "budget": "\"So a very broad scope, deep commitments, and a very small budget, all comparably speaking\"",
-        "complexity": "\"Basecamp is a large application ... hundreds of screens ... 200 controllers with a total of 900 methods\" and \"available on 6 platforms\"; note the source stresses that individuals, not separate teams, understand the whole app",
         "stage": "\"Basecamp has millions of users and a back catalogue of many apps\""
       },
       "held_aside": true
@@ -226,7 +219,6 @@ public enum DefaultCaseLibrary {
         "date": "2018-04"
       },
       "answers": {
-        "scaling": "spiky",
         "latency": "sensitive",
         "stage": "production",
         "skills": [
@@ -239,7 +231,6 @@ public enum DefaultCaseLibrary {
         "inference": "self_hosted"
       },
       "notes": {
-        "scaling": "\"pods running ML models can auto-scale up or down based on resource consumption\"; each model scales on its own, and Kubernetes isolation keeps compute-intensive models from competing for resources.",
         "latency": "Techniques \"for optimizing latency of the models, namely keeping the model loaded in the container's memory, and warming it up after startup\".",
         "stage": "Used for real recommendations at a site with \"around 1.5 million room nights ... booked daily\".",
         "skills": "Team runs models in Linux containers on Kubernetes (incl. GPU scheduling) in practice. Networking, security, tracing and fault-tolerance skills not stated.",
@@ -548,15 +539,11 @@ public enum DefaultCaseLibrary {
         "date": "2023-07"
       },
       "answers": {
-        "resilience": "critical",
         "scaling": "spiky",
-        "latency": "sensitive",
         "inference": "hosted_api"
       },
       "notes": {
-        "resilience": "From the linked issue 'Connect abstraction layer to AI Gateway' (gitlab-org/gitlab#424614): \"If there is a provider outage, or an outage with the gateway, it will be isolated from affecting .com. As a worst case scenario, AI features will not function, but you can still use everything else\".",
         "scaling": "One part must scale independently: \"It is easier to scale this small stateless service, than scaling GitLab-rails with it's dependencies\"; it has to serve GitLab.com, Dedicated and self-managed instances.",
-        "latency": "Epic 'Multi-region support for AI Gateway': \"Latency has been a primary concern for the performance of AI Gateway\", leading to regional deployments.",
         "inference": "The gateway forwards prompts to third-party models (Anthropic, Vertex AI); the AI architecture page also lists 'GitLab Native Models'. Main path is provider APIs.",
         "chose": "The AI architecture page: every instance \"contains an AI Abstraction layer which provides a framework for implementing new AI features in the monolith\", while the AI gateway is \"a standalone-service\" deployed on Cloud Run via Runway. No enforced module boundaries are described, so encoded as monolith."
       }
@@ -761,7 +748,7 @@ public enum DefaultCaseLibrary {
         "author": "Gergely Orosz (with Khan Academy's Brian Genisio and Kevin Dangoor)",
         "publisher": "The Pragmatic Engineer",
         "url": "https://newsletter.pragmaticengineer.com/p/real-world-eng-8",
-        "date": "2023-03"
+        "date": "2023"
       },
       "answers": {
         "team_size": 100,
@@ -856,15 +843,13 @@ public enum DefaultCaseLibrary {
           "orchestration"
         ],
         "complexity": "complex",
-        "stage": "production",
-        "resilience": "high"
+        "stage": "production"
       },
       "notes": {
         "update_frequency": "\"All aspects of the bank are deployed hundreds of times a day (even on Fridays!)\" - state in 2023",
         "infrastructure": "Infrastructure \"leverages key infrastructure components like Kubernetes, Cassandra, Etcd\"; other infrastructure not stated",
         "complexity": "\"nearly two thousand microservices\"",
-        "stage": "\"serves over 7 million customers daily\"",
-        "resilience": "It is a bank's core platform and the speaker's role is \"ensuring services continue to work reliably\"; outages of a bank cost money and trust (implied, no level stated)"
+        "stage": "\"serves over 7 million customers daily\""
       }
     },
     {
@@ -995,14 +980,12 @@ public enum DefaultCaseLibrary {
       "answers": {
         "team_size": 3,
         "resilience": "critical",
-        "stage": "production",
-        "complexity": "moderate"
+        "stage": "production"
       },
       "notes": {
         "team_size": "\"3 full-time engineers spending most of their time just keeping the system alive\" - the team owning the destinations pipeline in early 2017",
         "resilience": "The original split was made so that one failing or slow destination would not hold up delivery to all others (head-of-line blocking in a shared queue); isolating destinations from each other was the stated reason for per-destination queues and services",
-        "stage": "Live product: the post says the infrastructure receives hundreds of thousands of events per second and forwards them to 100+ destination types",
-        "complexity": "One main flow (API -> queue -> router -> per-destination delivery) with per-destination transform code; read as a few stages rather than many separately owned domains"
+        "stage": "Live product: the post says the infrastructure receives hundreds of thousands of events per second and forwards them to 100+ destination types"
       }
     },
     {
@@ -1023,12 +1006,10 @@ public enum DefaultCaseLibrary {
         "date": "2019-02"
       },
       "answers": {
-        "team_size": 1000,
         "complexity": "complex",
         "stage": "production"
       },
       "notes": {
-        "team_size": "\"It has been worked on for over a decade by more than a thousand developers\" (cumulative over the codebase's life; the post gives no current headcount)",
         "complexity": "\"encapsulates a lot of diverse functionality from billing merchants, managing 3rd party developer apps, updating products, handling shipping\"; code for shipping rates and checkouts could call each other with \"extremely high coupling\"",
         "stage": "\"one of the largest Ruby on Rails codebases in existence\", the live Shopify platform"
       }
@@ -1226,7 +1207,7 @@ public enum DefaultCaseLibrary {
         "title": "Meet Michelangelo: Uber's Machine Learning Platform",
         "author": "Jeremy Hermann, Mike Del Balso",
         "publisher": "Uber Engineering blog",
-        "url": "https://eng.uber.com/michelangelo/",
+        "url": "https://www.uber.com/blog/michelangelo-machine-learning-platform/",
         "date": "2017-09"
       },
       "answers": {
@@ -1346,12 +1327,10 @@ public enum DefaultCaseLibrary {
         "date": "2015-09-29"
       },
       "answers": {
-        "team_size": 800,
         "complexity": "complex",
         "stage": "production"
       },
       "notes": {
-        "team_size": "\"800+ Tech employees\" (September 2015 figure in the slides)",
         "complexity": "\"900+ Apps\" and \"70+ delivery teams\" working in parallel",
         "stage": "Live online fashion retail platform"
       }

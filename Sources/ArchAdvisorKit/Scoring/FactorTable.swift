@@ -1,6 +1,6 @@
 /// One factor compiled for scoring: lookups from an answer to its lean and reason, the extreme
 /// values the range assumes, and the alternatives the flip search tries.
-struct FactorTable: Sendable {
+final class FactorTable: Sendable {
   enum Kind: Sendable {
     case number(NumberTable)
     case choice(ChoiceTable)

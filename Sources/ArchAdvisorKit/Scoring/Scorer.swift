@@ -73,10 +73,11 @@ public struct Scorer: Sendable {
     public var includeFlips = true
     /// The most flips a report lists.
     public var maxFlips = 5
-    /// Whether to write the sentences: each factor's ``FactorResult/reason`` and the
-    /// ``Confidence/explanation``. When off they are empty strings and everything else in the
-    /// report is the same; a batch whose format shows no sentences (CSV, a table) turns this off,
-    /// since building them for every answer set costs about as much as the scoring itself.
+    /// Whether to write what a person reads: each factor's ``FactorResult/reason``, the
+    /// ``Confidence/explanation`` and the ``Report/nextQuestions``. When off the sentences are
+    /// empty strings, the next questions an empty list, and everything else in the report is the
+    /// same; a batch whose format shows none of them (CSV, a table) turns this off, since building
+    /// them for every answer set costs about as much as the scoring itself.
     public var includeExplanations = true
 
     public init(includeFlips: Bool = true, maxFlips: Int = 5, includeExplanations: Bool = true) {
@@ -335,9 +336,12 @@ public struct Scorer: Sendable {
       }
     }
 
-    let nextQuestions = self.nextQuestions(
-      values: values, need: need, ready: ready, verdict: outcome.verdict, confidence: confidence.level,
-      needed: outcome.toAnswer)
+    // What to answer next is advice for a person, like the sentences: a table leaves it out.
+    let nextQuestions =
+      explains
+      ? self.nextQuestions(
+        values: values, need: need, ready: ready, verdict: outcome.verdict, confidence: confidence.level,
+        needed: outcome.toAnswer) : []
 
     var flips: [Flip] = []
     var flipSearchComplete = true
