@@ -49,7 +49,17 @@ extension RubricLoader {
       return readCondition(operand, path: operandPath, outline: outline, problems: &problems).map(
         Condition.not)
     case "score", "readiness":
-      if form == "readiness" { requireVersion2(fields, keys: ["readiness"], problems: &problems) }
+      if form == "readiness" {
+        requireVersion2(fields, keys: ["readiness"], problems: &problems)
+        if schemaVersion >= 2, outline.knowsAllFactors,
+          !outline.factors.values.contains(where: { $0.dimension == .readiness })
+        {
+          problems.report(
+            "no factor of this rubric is readiness, so there is no readiness to test; give a factor "
+              + "`\"dimension\": \"readiness\"` or test the score", at: fields.keyPosition("readiness"),
+            path: fields.path("readiness"))
+        }
+      }
       guard
         let band = JSONFields(operand, path: operandPath, allowed: ["atLeast", "below"], problems: &problems)
       else { return nil }

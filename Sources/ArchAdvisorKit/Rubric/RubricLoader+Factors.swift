@@ -75,7 +75,7 @@ extension RubricLoader {
     }
 
     guard let id else { return nil }
-    var outline = FactorOutline(id: id, kind: kind, optionIDs: optionIDs)
+    var outline = FactorOutline(id: id, kind: kind, optionIDs: optionIDs, dimension: dimension)
     guard problems.count == before, let question, let help, let weight, let factorKind, let dimension else {
       return outline
     }
@@ -158,11 +158,17 @@ extension RubricLoader {
         path: RubricPath.member(RubricPath.element(fields.path(entry.list), entry.index), entry.key))
     }
     // Readiness averages the answered factors, and its range counts an unknown one from 0 to 1:
-    // the average lies within the range only when every factor's levels run that whole way.
-    if valid, leans.map(\.lean).min() != 0 || leans.map(\.lean).max() != 1 {
+    // the average lies within the range only when the levels answers can reach run that whole
+    // way (not just the leans as written: a count band no set can hold is never reached).
+    let table = FactorTable(
+      Factor(id: "", question: "", help: "", kind: kind, weight: 1, dimension: .readiness))
+    let reachedLow = table.lowest?.lean ?? .nan
+    let reachedHigh = table.highest?.lean ?? .nan
+    if valid, !(abs(reachedLow) < 1e-9 && abs(reachedHigh - 1) < 1e-9) {
       valid = false
       problems.report(
-        "a readiness factor's leans must run from 0 (nothing in place) to 1 (all of it in place)",
+        "a readiness factor's levels must run from 0 (nothing in place) to 1 (all of it in place); "
+          + "the answers it accepts reach \(Band.format(reachedLow)) … \(Band.format(reachedHigh))",
         at: fields.position, path: fields.path)
     }
     return valid

@@ -89,6 +89,13 @@ public struct RubricLoader: Sendable {
     var outline = RubricOutline()
     let components = readComponents(fields, outline: &outline, problems: &problems)
     let factors = readFactors(fields, outline: &outline, problems: &problems)
+    if outline.knowsAllFactors, !outline.factorIDs.isEmpty,
+      outline.factorIDs.allSatisfy({ outline.factors[$0]?.dimension == .readiness })
+    {
+      problems.report(
+        "every factor is readiness; a rubric needs at least one need factor, since the verdict comes from the "
+          + "need score", at: fields.value("factors")?.position, path: "factors")
+    }
     let verdicts = readVerdicts(fields, outline: &outline, problems: &problems)
     let rules = readRules(fields, outline: outline, problems: &problems)
     let examples = readExamples(fields, outline: outline, problems: &problems)

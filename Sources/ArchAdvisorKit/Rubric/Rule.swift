@@ -61,7 +61,8 @@ public indirect enum Condition: Hashable, Sendable {
   case answered(factor: String, Bool)
   /// The need score, as shown (rounded to a tenth), lies in the band.
   case scoreIn(Band)
-  /// The readiness score, as shown, lies in the band; false for a rubric without readiness.
+  /// The readiness score, as shown, lies in the band; false when no readiness factor is
+  /// answered, as a test of an unanswered factor is.
   case readinessIn(Band)
   /// The verdict, as earlier rules left it, is one of these ids.
   case verdictIs([String])

@@ -120,7 +120,8 @@ struct ConditionProgram: Sendable {
   }
 
   /// Whether the condition at `root` holds for these answers, these scores and the verdict so
-  /// far. `readiness` is NaN for a rubric without readiness factors, so no readiness test holds.
+  /// far. `readiness` is NaN when no readiness factor is answered (or the rubric has none): a
+  /// readiness test is then false, as a test of an unanswered factor is, and its `not` true.
   func holds(_ root: Int, _ answers: AnswerView, score: Double, readiness: Double = .nan, verdict: Int)
     -> Bool
   {

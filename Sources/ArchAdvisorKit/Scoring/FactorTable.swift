@@ -49,6 +49,15 @@ final class FactorTable: Sendable {
       if lean < lowest?.lean ?? .infinity { lowest = Extreme(lean: lean, value: value) }
       if lean > highest?.lean ?? -.infinity { highest = Extreme(lean: lean, value: value) }
     }
+    // An open top that leans toward leanTo bounds the leans without a value reaching it: the
+    // range takes the bound, so no answer can land outside it.
+    if case .number(let table) = kind {
+      for band in table.bands.indices {
+        guard let (value, lean) = table.supremum(ofBand: band) else { continue }
+        if lean < lowest?.lean ?? .infinity { lowest = Extreme(lean: lean, value: .number(value)) }
+        if lean > highest?.lean ?? -.infinity { highest = Extreme(lean: lean, value: .number(value)) }
+      }
+    }
     self.lowest = lowest
     self.highest = highest
     neutralLean = min(max(0, lowest?.lean ?? 0), highest?.lean ?? 0)

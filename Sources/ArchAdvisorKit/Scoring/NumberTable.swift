@@ -50,6 +50,16 @@ struct NumberTable: Sendable {
     return ends
   }
 
+  /// For a band whose lean moves toward `leanTo` and whose top is open to answers (a number that
+  /// need not be whole, below `below` and any maximum), the highest accepted value and `leanTo`:
+  /// answers come as close to that lean as one likes, so the range takes it as the band's bound.
+  func supremum(ofBand index: Int) -> (value: Double, lean: Double)? {
+    guard !integer, let leanTo = bands[index].leanTo, let below = bands[index].band.below,
+      accepted.indices.contains(index), let range = accepted[index], range.high < below
+    else { return nil }
+    return (range.high, leanTo)
+  }
+
   /// An accepted answer standing for the whole band when there is nothing to be near: its lowest
   /// accepted value, or for a band open below the whole number just under its top, or 0 for a
   /// band open at both ends.

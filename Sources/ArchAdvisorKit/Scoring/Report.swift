@@ -19,7 +19,7 @@ public struct Report: Hashable, Sendable {
   public var readiness: Readiness?
   /// The components to run as their own service first, in the order the rules named them.
   public var splitFirst: [SplitFirst]
-  /// Rules that moved the verdict more than one band away from the score's own.
+  /// Rules that changed the verdict to one more than one band away from the score's own.
   public var conflicts: [RuleConflict]
   /// Unanswered factors to answer next, the ones that could settle the verdict first: empty
   /// when the verdict holds whatever they are, except for readiness a rule needed.
@@ -125,12 +125,12 @@ public struct SplitFirst: Hashable, Sendable {
   }
 }
 
-/// A rule that moved the verdict more than one band away from what the score says.
+/// A rule that changed the verdict to one more than one band away from what the score says.
 public struct RuleConflict: Hashable, Sendable {
   public var rule: String
   /// The verdict of the score's band.
   public var scoreVerdict: String
-  /// The verdict after the rule.
+  /// The verdict the rule left (a later rule may have moved it again).
   public var verdict: String
   /// How many bands apart they are.
   public var bands: Int
@@ -166,7 +166,8 @@ public struct FactorResult: Hashable, Sendable {
   /// `nil` when the factor was not answered.
   public var answer: Answer?
   public var weight: Double
-  /// The answer's lean, −1 … 1; 0 when unknown.
+  /// The answer's lean, −1 … 1 (readiness 0 … 1); for an unknown need factor its neutral lean
+  /// (0, or the lean nearest 0 it can give), for an unknown readiness factor 0.
   public var lean: Double
   /// The factor's share of its dimension's score, in points (need contributions add up to the
   /// need score, readiness contributions to the readiness score, before rounding).

@@ -32,7 +32,32 @@ extension Scorer {
       verdict: verdict)
     var found = search.singles()
     var complete = true
-    if found.isEmpty { (found, complete) = search.pairs() }
+    if found.isEmpty {
+      (found, complete) = search.pairs()
+    } else {
+      // A lean that moves across its band can flip the verdict before the candidate's value:
+      // narrow each such flip to the nearest value that flips, then drop the repeats (several
+      // candidates narrow to the same value) before ordering and capping by distance.
+      var narrowed: [FlipSearch.Found] = []
+      var seen: [(factor: Int, value: ResolvedValue)] = []
+      for flip in found {
+        var flip = flip
+        if let nearer = nearestFlipping(
+          candidates[flip.first], values: values, leans: leans, need: need, ready: ready, verdict: verdict)
+        {
+          candidates.append(nearer.candidate)
+          flip.first = candidates.count - 1
+          flip.score = nearer.score
+          flip.verdict = nearer.verdict
+          flip.distance = abs(nearer.score - score)
+        }
+        let value = candidates[flip.first].value
+        guard !seen.contains(where: { $0.factor == flip.firstFactor && $0.value == value }) else { continue }
+        seen.append((flip.firstFactor, value))
+        narrowed.append(flip)
+      }
+      found = narrowed
+    }
 
     found.sort(by: FlipSearch.Found.precedes)
     var flips: [Flip] = []
@@ -41,11 +66,7 @@ extension Scorer {
     for flip in found {
       let key = flip.firstFactor * (tables.count + 1) + (flip.secondFactor + 1)
       guard kept.lazy.filter({ $0 == key }).count < 2 else { continue }
-      var chosen = [flip.first, flip.second].filter { $0 >= 0 }.map { candidates[$0] }
-      if chosen.count == 1 {
-        chosen[0] = nearestFlipping(
-          chosen[0], values: values, leans: leans, need: need, ready: ready, verdict: verdict)
-      }
+      let chosen = [flip.first, flip.second].filter { $0 >= 0 }.map { candidates[$0] }
       var changes: [Flip.Change] = []
       for candidate in chosen {
         guard let to = tables[candidate.factor].answer(for: candidate.value) else { continue }
@@ -72,46 +93,62 @@ extension Scorer {
     return (flips, complete)
   }
 
-  /// For a change of a known number, the value nearest the current answer that still gives the
-  /// candidate's verdict: a lean that moves across a band can flip the verdict before the band's
-  /// far end. Found by bisection (in whole steps for whole-number factors), assuming the verdict
-  /// changes once between the two values, as it does when leans and rules are monotone; the
-  /// candidate itself is kept when the assumption fails.
+  /// For a change of a known number on a factor whose leans move across its bands, the value
+  /// nearest the current answer (between it and the candidate's) that still changes the verdict,
+  /// with the score and verdict it gives; `nil` when there is nothing to narrow.
+  ///
+  /// Whole numbers less than 256 apart are tried one by one from the current answer, so the
+  /// nearest flipping value is found whatever the rules do. Wider gaps, and numbers that need not
+  /// be whole (on a grid of hundredths, the values a person types), are bisected: that finds the
+  /// nearest flipping value when the verdict changes once between the two, as it does when leans
+  /// and rules are monotone, and a flipping value between them otherwise.
   private func nearestFlipping(
     _ candidate: FlipCandidate, values: [ResolvedValue], leans: [Double], need: Double, ready: ReadinessSum,
     verdict: Int
-  ) -> FlipCandidate {
+  ) -> (candidate: FlipCandidate, score: Double, verdict: Int)? {
     guard case .number(let table) = tables[candidate.factor].kind, table.interpolates,
       case .number(let current) = values[candidate.factor], case .number(let target) = candidate.value
-    else { return candidate }
+    else { return nil }
     let index = candidate.factor
-    func changed(_ value: Double) -> FlipCandidate? {
+    let isReadiness = tables[index].isReadiness
+    func trial(_ value: Double) -> (candidate: FlipCandidate, score: Double, verdict: Int)? {
       guard let lean = table.lean(of: value) else { return nil }
       let change = tables[index].weight * (lean - leans[index])
-      let isReadiness = tables[index].isReadiness
-      return FlipCandidate(
+      let changed = FlipCandidate(
         factor: index, value: .number(value), needChange: isReadiness ? 0 : change,
         readinessChange: isReadiness ? ReadinessSum(numerator: change, weight: 0) : .zero)
+      let score = needScore(need + changed.needChange)
+      let readiness = readinessScore(ready + changed.readinessChange)
+      let view = AnswerView(values, replacing: index, with: changed.value)
+      let final = finalVerdict(
+        view, score: score, readiness: readiness, verdict: verdictIndex(forScore: score))
+      return (changed, score, final)
     }
-    func flips(_ candidate: FlipCandidate) -> Bool {
-      let score = needScore(need + candidate.needChange)
-      let readiness = readinessScore(ready + candidate.readinessChange)
-      let view = AnswerView(values, replacing: index, with: candidate.value)
-      return finalVerdict(view, score: score, readiness: readiness, verdict: verdictIndex(forScore: score))
-        != verdict
+    let step = table.integer ? 1.0 : 0.01
+    let direction = target > current ? 1.0 : -1.0
+    let steps = ((target - current) / step * direction).rounded(.down)
+    if table.integer, steps < 256 {
+      var value = current + direction
+      while (value - target) * direction < 0 {
+        if let found = trial(value), found.verdict != verdict { return found }
+        value += direction
+      }
+      return nil
     }
-    var near = current
-    var far = target
-    var best = candidate
-    for _ in 0..<64 {
-      let gap = abs(far - near)
-      if table.integer ? gap <= 1 : gap <= 0.01 { break }
-      var middle = near + (far - near) / 2
-      if table.integer { middle = middle.rounded(far > near ? .down : .up) }
-      guard middle != near, middle != far, let trial = changed(middle) else { break }
-      if flips(trial) {
+    // Bisection over the grid points between the two: `near` never flips, `far` always does.
+    var near = 0.0
+    var far = steps + ((target - current) / step * direction > steps ? 1 : 0)
+    var best: (candidate: FlipCandidate, score: Double, verdict: Int)?
+    func value(at points: Double) -> Double {
+      let raw = current + direction * points * step
+      return table.integer ? raw.rounded() : (raw * 100).rounded() / 100
+    }
+    for _ in 0..<64 where far - near > 1 {
+      let middle = ((near + far) / 2).rounded(.down)
+      guard let found = trial(value(at: middle)) else { break }
+      if found.verdict != verdict {
         far = middle
-        best = trial
+        best = found
       } else {
         near = middle
       }

@@ -48,7 +48,12 @@ extension Scorer {
       ScoreRange(
         low: low, high: high, lowVerdict: verdicts[lowVerdict].id, highVerdict: verdicts[highVerdict].id),
       readinessWeight > 0
-        ? Readiness(score: readiness.isNaN ? nil : readiness, low: lowReadiness, high: highReadiness) : nil
+        ? Readiness(
+          score: readiness.isNaN ? nil : readiness,
+          // A validated rubric's levels run 0 … 1, which keeps the average between the ends; a
+          // rubric built by hand may not, and the range still holds the score.
+          low: readiness.isNaN ? lowReadiness : min(lowReadiness, readiness),
+          high: readiness.isNaN ? highReadiness : max(highReadiness, readiness)) : nil
     )
   }
 }

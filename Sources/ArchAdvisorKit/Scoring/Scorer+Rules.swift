@@ -3,6 +3,8 @@ struct RuleOutcome {
   /// The final verdict's position in the rubric's verdicts.
   var verdict: Int
   var fired: [FiredRule] = []
+  /// The verdict's position after each fired rule, in the order of `fired`.
+  var positions: [Int] = []
   var caveats: [String] = []
   var prerequisites: [String] = []
   var splitFirst: [SplitFirst] = []
@@ -23,6 +25,7 @@ extension Scorer {
     {
       let before = outcome.verdict
       outcome.verdict = rules[index].step.apply(to: before)
+      outcome.positions.append(outcome.verdict)
       outcome.fired.append(
         FiredRule(
           id: rules[index].id, reason: rules[index].reason, verdictBefore: verdicts[before].id,

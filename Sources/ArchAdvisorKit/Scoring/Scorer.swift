@@ -17,13 +17,18 @@
 /// points), and the contributions (weight × lean ÷ Σ need weight × 100) add up to the score.
 /// On a complete answer set this is the v1 weighted mean exactly (before rounding).
 ///
-/// **Readiness** = Σ over the readiness factors of weight × level ÷ Σ readiness weight × 100,
-/// rounded to a tenth, an unknown one counting as its lowest level (not shown to be in place).
+/// **Readiness** = Σ weight × level ÷ Σ weight × 100 over the *answered* readiness factors,
+/// rounded to a tenth: an unknown one is asked for, not counted as nothing in place. With none
+/// answered there is no readiness (NaN inside, `null` in JSON), and a readiness test in a rule is
+/// false, as a test of an unanswered factor is (so its `not` is true).
 ///
-/// **Range.** The need score (and readiness) with every unknown factor at its lowest, and at its
-/// highest lean, over the same weights: since the neutral lean lies between the two and rounding
-/// keeps order, the score always lies within its range, and answering one more factor narrows
-/// the range or leaves it as it was (it never widens). The verdict at each end is the final
+/// **Range.** The need score with every unknown factor at its lowest, and at its highest lean,
+/// over the same weights: since the neutral lean lies between the two and rounding keeps order,
+/// the score always lies within its range, and answering one more factor narrows the range or
+/// leaves it as it was (it never widens). Readiness's range counts every readiness factor, an
+/// unknown one at its lowest level (0) and at its highest (1); a validated rubric's levels run
+/// exactly 0 … 1, which keeps readiness inside it. A lean that approaches its band's `leanTo`
+/// without an accepted answer reaching it counts with `leanTo`, the bound. The verdict at each end is the final
 /// verdict (after rules) of a concrete completed answer set: an option for a choice; for a number
 /// the accepted value with the extreme lean; for a set, that many options taken in rubric order.
 /// Ties between equal leans go to the first in rubric order. The low end completes the need
@@ -37,8 +42,8 @@
 /// split first are collected without repeats. A condition sees the verdict as earlier rules left
 /// it, the need score and readiness as shown; a condition on an unanswered factor is false.
 /// `prerequisitesFrom` lists the prerequisite of every option an *answered* set lacks; for an
-/// unanswered one the factor goes to ``Report/nextQuestions`` instead. A rule that leaves the
-/// verdict more than one band away from the score's is a conflict the report names.
+/// unanswered one the factor goes to ``Report/nextQuestions`` instead. A rule that changes the
+/// verdict to one more than one band away from the score's is a conflict the report names.
 ///
 /// **Confidence** is defined as follows (the README quotes this):
 /// - `low` when the verdict does not hold across the range (the final verdict at either end
@@ -53,12 +58,13 @@
 ///
 /// **Next questions.** When the confidence is not high, up to three unknown factors, those that
 /// alone could change the verdict (answered at their lowest or highest lean) first, then by how
-/// much of the range they account for (weight × lean span).
+/// far they could move their own dimension's score (weight ÷ the dimension's weight × lean
+/// span); then any unanswered readiness a rule needed to list prerequisites.
 ///
 /// **Flips** are the smallest sets of answer changes that give a different final verdict. First
 /// every single change: a choice to each other option; a number to the accepted value nearest
 /// its current answer in each other band (and, where leans move across bands, to each band's
-/// ends, then narrowed to the nearest value that still flips); a set with one missing option
+/// ends, then narrowed to the nearest value that still flips, repeats dropped); a set with one missing option
 /// added or one held option dropped; an unknown factor to each value the range considers. Only
 /// when no single change flips the verdict are pairs of single changes on two different factors
 /// tried (among at most ``Scorer/pairSearchLimit`` single changes: those that move the score
@@ -332,7 +338,7 @@ public struct Scorer: Sendable {
           FactorResult(
             id: tables[index].id, question: tables[index].question, answer: nil, weight: weight,
             lean: leans[index], contribution: contribution,
-            reason: explains ? unknownReason(index) : "", dimension: dimension))
+            reason: explains ? unknownReason(index, ready: ready) : "", dimension: dimension))
       }
     }
 
@@ -367,20 +373,25 @@ public struct Scorer: Sendable {
   }
 
   /// Readiness as shown for its sums over the answered readiness factors; NaN when none is
-  /// answered (or the rubric has none), so that no readiness condition holds.
+  /// answered (or the rubric has none), so that a readiness test is false, as a test of an
+  /// unanswered factor is.
   func readinessScore(_ sum: ReadinessSum) -> Double {
     sum.weight > 0 ? ShownScore.rounded(sum.numerator / sum.weight * 100) : .nan
   }
 
-  /// The rules that left the verdict more than one band from the score's, when it is so.
+  /// The rules that changed the verdict to one more than one band from the score's, each with
+  /// the verdict it left (a later rule may move it again: the conflict is still this rule's).
   private func conflicts(_ outcome: RuleOutcome, scoreVerdict: Int) -> [RuleConflict] {
-    let distance = abs(outcome.verdict - scoreVerdict)
-    guard distance > 1 else { return [] }
-    return outcome.fired.filter(\.changedVerdict).map {
-      RuleConflict(
-        rule: $0.id, scoreVerdict: verdicts[scoreVerdict].id, verdict: verdicts[outcome.verdict].id,
-        bands: distance)
+    var conflicts: [RuleConflict] = []
+    for (rule, after) in zip(outcome.fired, outcome.positions) where rule.changedVerdict {
+      let distance = abs(after - scoreVerdict)
+      guard distance > 1 else { continue }
+      conflicts.append(
+        RuleConflict(
+          rule: rule.id, scoreVerdict: verdicts[scoreVerdict].id, verdict: verdicts[after].id, bands: distance
+        ))
     }
+    return conflicts
   }
 
   /// The unknown factors to answer next (see ``Scorer``), then the readiness a rule needed.
@@ -423,26 +434,48 @@ public struct Scorer: Sendable {
     return ids
   }
 
-  /// "Not answered: could move the score between −X and +Y.": how far the score would move if
-  /// this factor alone were answered with its lowest or its highest lean.
-  private func unknownReason(_ index: Int) -> String {
+  /// "Not answered: could move the score between −X and +Y.": how far the score (or, for a
+  /// readiness factor, readiness) would move if this factor alone were answered with its lowest
+  /// or its highest lean. Readiness averages the answered readiness factors, so with none
+  /// answered the first answer sets it: "could set readiness between 0 and 100".
+  private func unknownReason(_ index: Int, ready: ReadinessSum) -> String {
     let weight = tables[index].weight
-    let dimensionWeight = tables[index].isReadiness ? readinessWeight : needWeight
     guard let lowest = tables[index].lowest, let highest = tables[index].highest, weight > 0,
-      dimensionWeight > 0
+      needWeight > 0
+        || tables[index].isReadiness
     else {
       return "Not answered."
     }
-    let share = weight / dimensionWeight * 100
-    let down = share * (lowest.lean - tables[index].neutralLean)
-    let up = share * (highest.lean - tables[index].neutralLean)
+    var down: Double
+    var up: Double
+    var sets = false
+    if tables[index].isReadiness {
+      func readiness(_ lean: Double) -> Double {
+        readinessScore(ready + ReadinessSum(numerator: weight * lean, weight: weight))
+      }
+      let now = readinessScore(ready)
+      sets = now.isNaN
+      down = readiness(lowest.lean) - (sets ? 0 : now)
+      up = readiness(highest.lean) - (sets ? 0 : now)
+    } else {
+      let share = weight / needWeight * 100
+      down = share * (lowest.lean - tables[index].neutralLean)
+      up = share * (highest.lean - tables[index].neutralLean)
+    }
     return ScoreText.build(capacity: 64 + 2 * ScoreText.maximumNumberLength) { reason in
-      reason.append(
-        tables[index].isReadiness
-          ? "Not answered: could move readiness between " : "Not answered: could move the score between ")
-      reason.appendSigned(down)
-      reason.append(" and ")
-      reason.appendSigned(up)
+      if sets {
+        reason.append("Not answered: could set readiness between ")
+        reason.appendNumber(down)
+        reason.append(" and ")
+        reason.appendNumber(up)
+      } else {
+        reason.append(
+          tables[index].isReadiness
+            ? "Not answered: could move readiness between " : "Not answered: could move the score between ")
+        reason.appendSigned(down)
+        reason.append(" and ")
+        reason.appendSigned(up)
+      }
       reason.append(".")
     }
   }

@@ -14,7 +14,7 @@ import Testing
       [.init(63, 54, "factors[3].options[0].lean", "lean -0.5 is below 0; a readiness factor leans 0")]),
     ProblemCase(
       "v2-readiness-short-span",
-      [.init(55, 5, "factors[3]", "a readiness factor's leans must run from 0 (nothing in place) to 1")]),
+      [.init(55, 5, "factors[3]", "a readiness factor's levels must run from 0 (nothing in place) to 1")]),
     ProblemCase(
       "v2-lean-to-open-band",
       [.init(24, 38, "factors[0].bands[2].leanTo", "`leanTo` needs a band with both `atLeast` and `below`")]),

@@ -29,6 +29,8 @@ struct FactorOutline {
   var kind: FactorKindName?
   /// The option ids, when the options could be read.
   var optionIDs: [String]?
+  /// The dimension, when `dimension` could be read.
+  var dimension: Factor.Dimension?
   /// The whole factor, when it had no problems at all.
   var factor: Factor?
 }
