@@ -235,11 +235,16 @@ public struct Flip: Hashable, Sendable {
   /// The rule that decided the verdict the changes would give, when it is not the verdict of
   /// that score's band.
   public var rule: String?
+  /// Readiness the changes would give, when they change a readiness factor.
+  public var readiness: Double?
 
-  public init(changes: [Change], verdict: String, score: Double, rule: String? = nil) {
+  public init(
+    changes: [Change], verdict: String, score: Double, rule: String? = nil, readiness: Double? = nil
+  ) {
     self.changes = changes
     self.verdict = verdict
     self.score = score
     self.rule = rule
+    self.readiness = readiness
   }
 }

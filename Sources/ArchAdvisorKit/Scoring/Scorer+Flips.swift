@@ -56,7 +56,18 @@ extension Scorer {
         seen.append((flip.firstFactor, value))
         narrowed.append(flip)
       }
-      found = narrowed
+      // An unknown factor has no answer to be near: of its flips to one verdict, the one that
+      // moves the score least says it all.
+      narrowed.sort(by: FlipSearch.Found.precedes)
+      var unknownSeen: [(factor: Int, verdict: Int)] = []
+      found = narrowed.filter { flip in
+        guard !values[flip.firstFactor].isKnown else { return true }
+        if unknownSeen.contains(where: { $0.factor == flip.firstFactor && $0.verdict == flip.verdict }) {
+          return false
+        }
+        unknownSeen.append((flip.firstFactor, flip.verdict))
+        return true
+      }
     }
 
     found.sort(by: FlipSearch.Found.precedes)
@@ -86,8 +97,11 @@ extension Scorer {
       let bandVerdict = verdictIndex(forScore: changedScore)
       let outcome = runRules(view, score: changedScore, readiness: changedReadiness, verdict: bandVerdict)
       let rule = outcome.verdict == bandVerdict ? nil : outcome.fired.last(where: \.changedVerdict)?.id
+      let readinessChanged = chosen.contains { tables[$0.factor].isReadiness } && !changedReadiness.isNaN
       flips.append(
-        Flip(changes: changes, verdict: verdicts[outcome.verdict].id, score: changedScore, rule: rule))
+        Flip(
+          changes: changes, verdict: verdicts[outcome.verdict].id, score: changedScore, rule: rule,
+          readiness: readinessChanged ? changedReadiness : nil))
       if flips.count == options.maxFlips { break }
     }
     return (flips, complete)

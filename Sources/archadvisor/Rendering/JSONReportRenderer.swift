@@ -13,7 +13,8 @@ import ArchAdvisorKit
 /// `verdict_before`, `verdict_after`); `conflicts` ({`rule`, `score_verdict`, `verdict`,
 /// `bands`}); `caveats`; `prerequisites`; `split_first` ({`component`, `label`, `reason`,
 /// `rule`}); `next_questions` (factor ids); `flips` (`changes` [{`factor`, `from`, `to`}],
-/// `verdict`, `score`, `rule` or `null`); `flip_search_complete`.
+/// `verdict`, `score`, `readiness` (when the changes touch readiness, else `null`), `rule` or
+/// `null`); `flip_search_complete`.
 ///
 /// An answer is a number, an option id, an array of option ids, or `null` when unknown.
 ///
@@ -126,7 +127,8 @@ struct JSONReportRenderer: ReportRenderer {
     }
     return object([
       ("changes", JSONValue(.array(changes))), ("verdict", string(flip.verdict)),
-      ("score", computed(flip.score)), ("rule", flip.rule.map(string) ?? JSONValue(.null)),
+      ("score", computed(flip.score)), ("readiness", flip.readiness.map(computed) ?? JSONValue(.null)),
+      ("rule", flip.rule.map(string) ?? JSONValue(.null)),
     ])
   }
 

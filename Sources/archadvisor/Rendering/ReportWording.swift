@@ -41,8 +41,9 @@ struct ReportWording {
       return term(change.factor) + " were " + to + from
     }
     let rule = flip.rule.map { ", by rule " + term($0) } ?? ""
+    let readiness = flip.readiness.map { ", readiness " + NumberText.fixed($0, decimals: 1) } ?? ""
     return "If " + changes.joined(separator: " and ") + ": " + verdictLabel(flip.verdict)
-      + " (score " + NumberText.signed(flip.score) + rule + ")"
+      + " (score " + NumberText.signed(flip.score) + readiness + rule + ")"
   }
 
   /// One sentence when the unknown factors could change the verdict: "Depending on the 2
@@ -74,8 +75,10 @@ struct ReportWording {
     let span =
       NumberText.fixed(readiness.low, decimals: 1) + " … " + NumberText.fixed(readiness.high, decimals: 1)
     guard let score = readiness.score else {
-      return
-        "Readiness (skills, infrastructure, delivery in place) not answered: anywhere within \(span) of 100."
+      return "Readiness is not answered: what is in place to run services could be anywhere from "
+        + NumberText.fixed(readiness.low, decimals: 1) + " to "
+        + NumberText.fixed(readiness.high, decimals: 1)
+        + " of 100."
     }
     var text = "Readiness " + NumberText.fixed(score, decimals: 1) + " of 100"
     if readiness.low != readiness.high { text += " (" + span + " with the rest of readiness answered)" }

@@ -44,15 +44,31 @@ import Testing
       let rule =
         report.verdict.id == report.scoreVerdict.id
         ? nil : report.firedRules.last(where: \.changedVerdict)?.id
+      // A flip that changes readiness says what readiness it gives.
+      let touchesReadiness = picked.contains {
+        scorer.rubric.factors[changes[$0].factor].dimension == .readiness
+      }
       return Found(
         distance: abs(report.score - base.score),
         factors: (changes[picked[0]].factor, picked.count > 1 ? changes[picked[1]].factor : -1),
         positions: (picked[0], picked.count > 1 ? picked[1] : -1),
         flip: Flip(
           changes: picked.map { changes[$0].change }, verdict: report.verdict.id, score: report.score,
-          rule: rule))
+          rule: rule, readiness: touchesReadiness ? report.readiness?.score : nil))
     }
     var found = changes.indices.compactMap { attempt([$0]) }
+    if !found.isEmpty {
+      // Of an unknown factor's flips to one verdict, only the nearest is kept.
+      found.sort {
+        ($0.distance, $0.factors.0, $0.factors.1, $0.positions.0, $0.positions.1)
+          < ($1.distance, $1.factors.0, $1.factors.1, $1.positions.0, $1.positions.1)
+      }
+      var seen: Set<String> = []
+      found = found.filter { candidate in
+        guard changes[candidate.positions.0].change.from == nil else { return true }
+        return seen.insert("\(candidate.factors.0) \(candidate.flip.verdict)").inserted
+      }
+    }
     if found.isEmpty {
       for first in changes.indices {
         for second in changes.indices where second > first && changes[first].factor != changes[second].factor

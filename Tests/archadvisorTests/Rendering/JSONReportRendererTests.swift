@@ -95,7 +95,7 @@ import Testing
     let flips = try #require(report["flips"]?.arrayValue)
     #expect(flips.count == 3)
     let first = try object(flips[0])
-    #expect(first.keys == ["changes", "verdict", "score", "rule"])
+    #expect(first.keys == ["changes", "verdict", "score", "readiness", "rule"])
     #expect(first["verdict"]?.stringValue == "microservices")
     #expect(first["score"]?.doubleValue == 33.3)
     let change = try object(first["changes"]?.arrayValue?.first)
