@@ -499,13 +499,13 @@ public enum DefaultRubric {
       "label": "Modular monolith",
       "summary": "Build one deployable with hard internal module boundaries (for example ingestion, inference, post-processing, storage), each with its own interface and data, owned by its team. It is the answer for several teams or a complex domain without parts that must scale, fail or ship on their own: the low cost of one deployable, and a module that later must stand alone becomes a service without a rewrite.",
       "atLeast": 2.5,
-      "below": 15
+      "below": 12.5
     },
     {
       "id": "microservices",
       "label": "Microservices",
       "summary": "Split the system into independently deployed services along its natural boundaries (for example ingestion, inference, post-processing, storage), each owned by a team, scaled and released on its own. Budget for the orchestration, secure networking, monitoring and tracing it takes.",
-      "atLeast": 15
+      "atLeast": 12.5
     }
   ],
   "rules": [
@@ -670,7 +670,7 @@ public enum DefaultRubric {
         "all": [
           {
             "score": {
-              "atLeast": 15
+              "atLeast": 12.5
             }
           },
           {

@@ -76,7 +76,9 @@ struct MarkdownReportRenderer: ReportRenderer {
   /// "**Score +12.3** (range -8.0 … +31.0) · **confidence medium** · rubric `default` 1.0.0".
   func summaryLine(_ report: Report) -> String {
     "**Score " + NumberText.signed(report.score) + "** (range " + NumberText.signed(report.range.low) + " … "
-      + NumberText.signed(report.range.high) + ") · **confidence " + report.confidence.level.rawValue
+      + NumberText.signed(report.range.high) + ")"
+      + (report.readiness?.score.map { " · **readiness " + NumberText.fixed($0, decimals: 1) + "**" } ?? "")
+      + " · **confidence " + report.confidence.level.rawValue
       + "** · rubric " + MarkdownText.term(report.rubricID) + " " + MarkdownText.escape(report.rubricVersion)
   }
 
