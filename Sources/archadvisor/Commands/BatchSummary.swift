@@ -38,7 +38,8 @@ struct BatchSummary: Sendable {
     }
     let factors = report.factors
     for index in 0..<min(factors.count, contributionSums.count) {
-      contributionSums[index] += abs(factors[index].contribution)
+      // Need factors only: a readiness contribution is on readiness's own scale, not the score's.
+      if factors[index].dimension == .need { contributionSums[index] += abs(factors[index].contribution) }
     }
   }
 
