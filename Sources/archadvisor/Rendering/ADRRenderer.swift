@@ -200,6 +200,7 @@ struct ADRRenderer: ReportRenderer {
         "Revisit this decision when the answers change:\n\n"
           + report.flips.map { "* " + wording.flip($0) }.joined(separator: "\n"))
     }
+    if !report.flipSearchComplete { parts.append(ReportWording.flipSearchLimited) }
     parts.append(
       "Drafted by archadvisor from the rubric " + MarkdownText.term(report.rubricID) + " version "
         + MarkdownText.escape(report.rubricVersion) + "; review the reasons before accepting it.")
