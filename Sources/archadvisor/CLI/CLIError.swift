@@ -28,6 +28,11 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidFlagAnswer(option: String, AnswerError)
   /// A `--weight` naming a factor the rubric does not have.
   case unknownWeightFactor(AnswerError)
+  /// An output (`--output`, `--save`) that names one of the command's inputs: writing it would
+  /// destroy what is being read.
+  case outputIsInput(option: String, output: String, input: String, inputPath: String)
+  /// Two outputs naming one file: the second would replace the first.
+  case outputsCollide(first: String, second: String, path: String)
 
   // MARK: Bad data (65)
 
@@ -56,7 +61,8 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   var exitCode: ExitCode {
     switch self {
     case .noCommand, .unknownCommand, .unknownOption, .missingValue, .invalidValue, .repeatedOption,
-      .unexpectedArgument, .missingArgument, .invalidFlagAnswer, .unknownWeightFactor:
+      .unexpectedArgument, .missingArgument, .invalidFlagAnswer, .unknownWeightFactor, .outputIsInput,
+      .outputsCollide:
       return .usage
     case .invalidJSON, .invalidAnswers, .invalidRubric, .fileTooLarge: return .dataError
     case .cannotRead: return .noInput
@@ -103,6 +109,16 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
       return "invalid value for \(option): " + error.message
     case .unknownWeightFactor(let error):
       return "--weight: " + error.message
+    case .outputIsInput(let option, let output, let input, let inputPath):
+      // Paths whole (a shortened one would not say which file), made safe for a terminal.
+      let same = output == inputPath ? "" : " (\(TerminalSanitizer.clean(inputPath)) is the same file)"
+      return
+        "\(option) \(TerminalSanitizer.clean(output)) names \(input)\(same); writing it would destroy it, so "
+        + "nothing was done: give \(option) another file"
+    case .outputsCollide(let first, let second, let path):
+      return
+        "\(first) and \(second) both name \(TerminalSanitizer.clean(path)); the second would replace the first, so "
+        + "nothing was done: give each its own file"
     case .invalidJSON(let file, let location, let reason):
       return "\(file):\(location): \(reason)"
     case .invalidAnswers(let error):

@@ -13,9 +13,18 @@ struct AskCommand: Sendable {
   var terminal: Terminal
 
   func run() throws(CLIError) -> ExitCode {
+    let outputs = [
+      options.saveFile.map { OutputPaths.Named("--save", $0) },
+      options.report.outputFile.map { OutputPaths.Named("--output", $0) },
+    ].compactMap { $0 }
+    try OutputPaths.check(
+      outputs: outputs, inputs: options.report.rubricFile.map { [OutputPaths.Named("the rubric", $0)] } ?? [])
     let loaded = try LoadedRubric.load(options.report.rubricFile)
     let rubric = loaded.rubric
     try FactorFlagResolver(rubric: rubric).checkVerdict(options.report.failOn)
+    // Before the first question: answers typed for an output that cannot be written are lost.
+    if let file = options.saveFile { try OutputPaths.checkWritable(file, what: "the answers") }
+    if let file = options.report.outputFile { try OutputPaths.checkWritable(file, what: "the report") }
 
     let styled = terminal.useColor(options.report.color, toError: true)
     let text = QuestionText(style: Style(enabled: styled), width: terminal.width(toError: true))
@@ -24,16 +33,43 @@ struct AskCommand: Sendable {
     InterruptHandler.remove()
 
     let answerSet = Answers(name: options.report.name, values: answers)
+    // Checked before the questions, a write can still fail (a full disk): the answers are then
+    // printed on standard error, as --save writes them, and the report still shown.
+    var saved = options.saveFile == nil
+    var failure: CLIError?
     if let file = options.saveFile {
-      try OutputFile.write(AnswersFile.text(answerSet, rubric: rubric), to: file, what: "the answers")
-      Messages.write(
-        text.message(
-          "Answers saved to \(Quoted.plain(file)); replay them with "
-            + "'archadvisor recommend --answers \(Quoted.plain(file))'.", indent: 0))
+      do {
+        try OutputFile.write(AnswersFile.text(answerSet, rubric: rubric), to: file, what: "the answers")
+        saved = true
+        Messages.write(
+          text.message(
+            "Answers saved to \(Quoted.plain(file)); replay them with "
+              + "'archadvisor recommend --answers \(Quoted.plain(file))'.", indent: 0))
+      } catch {
+        failure = error
+        Messages.error(error)
+        recover(answerSet, rubric: rubric)
+      }
     }
     Messages.write("\n")
     let report = Scorer(rubric: rubric).score(answerSet)
-    return try ReportOutput(options: options.report, terminal: terminal).write(report, rubric: rubric)
+    let status: ExitCode
+    do {
+      status = try ReportOutput(options: options.report, terminal: terminal).write(report, rubric: rubric)
+    } catch {
+      if saved, options.saveFile == nil { recover(answerSet, rubric: rubric) }
+      throw error
+    }
+    if let failure { throw failure }
+    return status
+  }
+
+  /// Prints the answers on standard error, as `--save` would have written them, so that nothing
+  /// typed is lost when a file could not be written.
+  private func recover(_ answers: Answers, rubric: Rubric) {
+    Messages.write(
+      "Your answers, as --save writes them (keep them with 'archadvisor recommend --answers -'):\n"
+        + AnswersFile.text(answers, rubric: rubric))
   }
 
   /// Asks every question and returns the answers by factor id.

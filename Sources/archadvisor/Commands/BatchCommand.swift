@@ -18,6 +18,10 @@ struct BatchCommand: Sendable {
   var terminal: Terminal
 
   func run() throws(CLIError) -> ExitCode {
+    try OutputPaths.check(
+      outputs: options.outputFile.map { [OutputPaths.Named("--output", $0)] } ?? [],
+      inputs: (options.rubricFile.map { [OutputPaths.Named("the rubric", $0)] } ?? [])
+        + options.files.map { OutputPaths.Named("the batch input", $0) })
     let loaded = try LoadedRubric.load(options.rubricFile)
     let rubric = loaded.rubric
     try FactorFlagResolver(rubric: rubric).checkVerdict(options.failOn)

@@ -10,6 +10,12 @@ struct RecommendCommand: Sendable {
   var terminal: Terminal
 
   func run() throws(CLIError) -> ExitCode {
+    try OutputPaths.check(
+      outputs: options.report.outputFile.map { [OutputPaths.Named("--output", $0)] } ?? [],
+      inputs: [
+        options.report.rubricFile.map { OutputPaths.Named("the rubric", $0) },
+        options.answersFile.map { OutputPaths.Named("the answers file", $0) },
+      ].compactMap { $0 })
     let loaded = try LoadedRubric.load(options.report.rubricFile)
     let resolver = FactorFlagResolver(rubric: loaded.rubric)
     let flagAnswers = try resolver.answers(options.factorFlags)
