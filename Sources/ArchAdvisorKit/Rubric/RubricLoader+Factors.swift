@@ -49,6 +49,14 @@ extension RubricLoader {
     let before = problems.count
 
     let id = readID(fields, what: "factor", problems: &problems)
+    if let id, reservedFlagNames.contains(Factor.flagName(for: id)) {
+      problems.report(
+        "factor id \(QuotedText.code(id)) would give the flag --\(Factor.flagName(for: id)), which archadvisor "
+          + "already has; rename the factor (reserved: "
+          + reservedFlagNames.map { String($0.map { $0 == "-" ? "_" : $0 }) }.sorted().joined(separator: ", ")
+          + ")",
+        at: fields.value("id")?.position ?? fields.position, path: fields.path("id"))
+    }
     let question = fields.string("question", problems: &problems)
     let help = fields.string("help", problems: &problems)
     let weight = readWeight(fields, problems: &problems)

@@ -30,8 +30,14 @@ public struct RubricLoader: Sendable {
   /// The format version being read (set from the `schema` tag): keys of v2 in a v1 rubric are
   /// reported, since a v1 reader elsewhere would not know them.
   var schemaVersion = 2
+  /// Flag names (`format`, `fail-on`) a factor's flag may not take: the command line's own
+  /// options, which a factor of that name would shadow.
+  public var reservedFlagNames: Set<String>
 
-  public init() {}
+  /// A loader; `reservedFlagNames` are flags (without dashes) that factors may not take.
+  public init(reservedFlagNames: Set<String> = []) {
+    self.reservedFlagNames = reservedFlagNames
+  }
 
   /// Parses and reads a rubric from UTF-8 bytes; `file` is put on every problem as given.
   ///

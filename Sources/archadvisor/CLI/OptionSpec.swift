@@ -65,4 +65,11 @@ struct OptionSpec: Hashable, Sendable {
 
   /// `rubric show`'s options.
   static let rubricShowOptions: [OptionSpec] = [showFormat, help]
+
+  /// The names of every built-in flag of every command, without dashes (`fail-on`), with
+  /// `--version`: a factor whose flag is one of these could never be given.
+  static let reservedFlagNames: Set<String> = Set(
+    (recommendOptions + askOptions + batchOptions + rubricCheckOptions + rubricShowOptions).map {
+      String($0.name.dropFirst(2))
+    } + ["version"])
 }

@@ -14,7 +14,9 @@ struct LoadedRubric: Sendable {
     let name = InputFiles.displayName(path)
     let bytes = try InputFiles.read(path)
     do {
-      return LoadedRubric(rubric: try RubricLoader().load(bytes, file: name), name: name)
+      return LoadedRubric(
+        rubric: try RubricLoader(reservedFlagNames: OptionSpec.reservedFlagNames).load(bytes, file: name),
+        name: name)
     } catch {
       throw CLIError.invalidRubric(error)
     }
@@ -24,7 +26,8 @@ struct LoadedRubric: Sendable {
   /// mistake; it is still reported, never trapped on.
   static func embedded() throws(CLIError) -> LoadedRubric {
     do {
-      let rubric = try RubricLoader().load(DefaultRubric.bytes, file: DefaultRubric.fileName)
+      let rubric = try RubricLoader(reservedFlagNames: OptionSpec.reservedFlagNames).load(
+        DefaultRubric.bytes, file: DefaultRubric.fileName)
       return LoadedRubric(rubric: rubric, name: DefaultRubric.fileName + " (embedded)")
     } catch {
       throw CLIError.invalidRubric(error)

@@ -42,6 +42,20 @@ import Testing
     #expect(problems.count == problemCase.expected.count, "\(problems)")
   }
 
+  @Test func aFactorWhoseFlagIsReservedIsReportedAtItsID() throws {
+    let bytes = try RubricFixture.bytes("valid-minimal.json")
+    do {
+      _ = try RubricLoader(reservedFlagNames: ["team-size", "output"]).load(bytes, file: "r.json")
+      Issue.record("a factor with a reserved flag loaded")
+    } catch {
+      #expect(error.problems.count == 1)
+      #expect(error.problems.first?.path == "factors[0].id")
+      #expect(error.problems.first?.message.contains("--team-size, which archadvisor already has") == true)
+      #expect(error.problems.first?.message.hasSuffix("(reserved: output, team_size)") == true, "\(error)")
+    }
+    #expect(throws: Never.self) { try RubricLoader().load(bytes, file: nil) }
+  }
+
   @Test func theValidV2FixtureLoadsAndItsExamplesAgree() throws {
     let rubric = try ScoringModelV2Tests.rubric()
     #expect(Scorer(rubric: rubric).checkExamples().isEmpty)

@@ -107,3 +107,27 @@ import Testing
     #expect(try BinaryRunner.run(["rubric", "show", CLIFixtures.path("rubric-broken.json")]).status == 65)
   }
 }
+
+/// Factor ids whose flag would shadow a built-in option are refused with their location.
+@Suite struct ReservedFactorIDEndToEndTests {
+  @Test func aFactorNamedLikeABuiltInOptionIsRefused() throws {
+    let path = CLIFixtures.path("rubric-reserved-factor.json")
+    let check = try BinaryRunner.run(["rubric", "check", path])
+    #expect(check.status == 65)
+    #expect(
+      check.stderr.contains(
+        path + ":8:13: factors[0].id: factor id `fail_on` would give the flag --fail-on, which archadvisor "
+          + "already has; rename the factor (reserved: answers, color, date, fail_on, format, help, name, output, "
+          + "rubric, save, version, weight)"), "\(check.stderr)")
+    let recommend = try BinaryRunner.run(["recommend", "--rubric", path, "--fail-on", "big"])
+    #expect(recommend.status == 65)
+    #expect(recommend.stdout.isEmpty)
+  }
+
+  @Test func everyBuiltInFlagIsReserved() {
+    for spec in OptionSpec.recommendOptions + OptionSpec.askOptions + OptionSpec.batchOptions {
+      #expect(OptionSpec.reservedFlagNames.contains(String(spec.name.dropFirst(2))), "\(spec.name)")
+    }
+    #expect(OptionSpec.reservedFlagNames.contains("version"))
+  }
+}
