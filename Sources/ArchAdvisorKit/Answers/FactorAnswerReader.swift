@@ -129,8 +129,15 @@ final class FactorAnswerReader: Sendable {
   {
     let number: Double
     switch value.kind {
-    case .integer(let whole): number = Double(whole)
+    case .integer(let whole):
+      guard whole.magnitude <= FactorAnswerReader.exactLimit else {
+        throw failure(FactorAnswerReader.inexactMessage(String(whole), expectation), at: value.position)
+      }
+      number = Double(whole)
     case .double(let double):
+      guard double.magnitude <= Double(FactorAnswerReader.exactLimit) else {
+        throw failure(FactorAnswerReader.inexactMessage(Band.format(double), expectation), at: value.position)
+      }
       if integer, double.rounded() != double {
         throw failure(
           "\(Band.format(double)) is not a whole number; expected \(expectation)", at: value.position)
@@ -166,6 +173,13 @@ final class FactorAnswerReader: Sendable {
     let text = FactorAnswerReader.trimmed(raw)
     switch mode {
     case .number(let integer, let minimum, let maximum):
+      // Whole numbers are compared as written: 9007199254740993 reads as the double …992.
+      let digits = text.hasPrefix("+") ? text.dropFirst() : text
+      let inexact =
+        Int64(digits).map { $0.magnitude > FactorAnswerReader.exactLimit }
+        ?? FactorAnswerReader.parseNumber(text).map { $0.magnitude > Double(FactorAnswerReader.exactLimit) }
+        ?? false
+      if inexact { throw failure(FactorAnswerReader.inexactMessage(String(text), expectation)) }
       guard let number = FactorAnswerReader.parseNumber(text) else {
         let what = integer ? "a whole number" : "a number"
         throw failure("\(QuotedText.quote(text)) is not \(what); expected \(expectation)")
@@ -220,6 +234,15 @@ final class FactorAnswerReader: Sendable {
     while let first = slice.first, isSpace(first) { slice.removeFirst() }
     while let last = slice.last, isSpace(last) { slice.removeLast() }
     return slice
+  }
+
+  /// 2^53: every whole number up to it is exact as a `Double`; beyond it, 2^53 + 1 would be read
+  /// as 2^53 without a word, so a larger answer is refused instead.
+  static let exactLimit: UInt64 = 1 << 53
+
+  /// "9007199254740993 is beyond 9007199254740992, the largest number read exactly; expected …".
+  static func inexactMessage(_ number: String, _ expectation: String) -> String {
+    "\(number) is beyond \(exactLimit), the largest number read exactly; expected \(expectation)"
   }
 
   /// A decimal number as JSON writes it, optionally with a leading `+` (`8`, `-2.5`, `1e3`);

@@ -44,6 +44,8 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidRubric(RubricProblems)
   /// A file far bigger than any answers or rubric file.
   case fileTooLarge(file: String, limit: Int)
+  /// `ask` reading a pipe or file that ended before the last answer (66 when it held none).
+  case inputEnded(answered: Int, of: Int)
 
   // MARK: Files (66, 74)
 
@@ -65,6 +67,7 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
       .outputsCollide:
       return .usage
     case .invalidJSON, .invalidAnswers, .invalidRubric, .fileTooLarge: return .dataError
+    case .inputEnded(let answered, _): return answered == 0 ? .noInput : .dataError
     case .cannotRead: return .noInput
     case .cannotWrite: return .cannotWrite
     case .aborted: return .aborted
@@ -126,6 +129,10 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidRubric(let problems):
       let count = problems.problems.count
       return count == 1 ? problems.description : "the rubric has \(count) problems:\n" + problems.description
+    case .inputEnded(let answered, let count):
+      let held = answered == 0 ? "before the first answer" : "after \(answered) of \(count) answers"
+      return "standard input ended \(held), so no report was written; give one answer per line "
+        + "(an empty line leaves a question unknown), or run 'archadvisor ask' in a terminal"
     case .fileTooLarge(let file, let limit):
       return "\(file) is larger than \(limit / (1024 * 1024)) MiB; no answers or rubric file is that big"
     case .cannotRead(let file, let reason):

@@ -344,14 +344,25 @@ struct CommandLineParser: Sendable {
     return WeightOverride(factor: factor, weight: weight)
   }
 
-  /// A calendar date as `YYYY-MM-DD`.
+  /// A calendar date as `YYYY-MM-DD` that exists (no February 30th; February 29th in leap
+  /// years of the Gregorian calendar only).
   static func date(_ text: String) throws(CLIError) -> String {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let valid =
+    let wellFormed =
       parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
       && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-      && (1...12).contains(Int(parts[1]) ?? 0) && (1...31).contains(Int(parts[2]) ?? 0)
+    let year = wellFormed ? Int(parts[0]) ?? 0 : 0
+    let month = wellFormed ? Int(parts[1]) ?? 0 : 0
+    let day = wellFormed ? Int(parts[2]) ?? 0 : 0
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    let valid = wellFormed && (1...12).contains(month) && (1...days[month - 1]).contains(day)
     guard valid else {
+      if wellFormed, (1...12).contains(month) {
+        throw CLIError.invalidValue(
+          option: "--date", value: text,
+          expected: "a date that exists: \(text.prefix(7)) has \(days[month - 1]) days", suggestion: nil)
+      }
       throw CLIError.invalidValue(
         option: "--date", value: text, expected: "a date as YYYY-MM-DD, e.g. 2025-01-31", suggestion: nil)
     }

@@ -7,7 +7,9 @@ import ArchAdvisorKit
 /// Standard input is read line by line whether or not it is a terminal: tests and scripts can
 /// pipe the answers in (each answer is then echoed after its prompt, so the transcript on
 /// standard error reads like the terminal session would). The end of input before the last
-/// answer (Ctrl-D) and Ctrl-C both stop with "aborted: no report written" and exit 130.
+/// answer (Ctrl-D) at a terminal and Ctrl-C stop with "aborted: no report written" and exit 130;
+/// piped input that ends before the last answer is input missing (66, nothing answered) or short
+/// (65), with a message that says how many answers it held.
 struct AskCommand: Sendable {
   var options: AskOptions
   var terminal: Terminal
@@ -90,8 +92,12 @@ struct AskCommand: Sendable {
       let line: String
       switch input.next() {
       case .endOfInput:
-        // At a terminal, Ctrl-D leaves the cursor after the prompt.
+        // At a terminal, Ctrl-D leaves the cursor after the prompt, and it is the user stopping.
         Messages.write("\n")
+        guard terminal.inputIsTerminal else {
+          // A pipe or file that ends early is input that is short, not a user who stopped.
+          throw CLIError.inputEnded(answered: interview.index, of: count)
+        }
         throw CLIError.aborted
       case .invalidUTF8:
         if echo { Messages.write("\n") }

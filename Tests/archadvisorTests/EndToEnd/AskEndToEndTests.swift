@@ -52,19 +52,40 @@ import Testing
     #expect(!result.hasEscapeBytes)
   }
 
-  @Test func theEndOfInputAbortsWithoutAReport() throws {
+  /// Piped answers that end early are short input, not a user who stopped: 65 with how many
+  /// answers there were, 66 with none; no report, no answers file.
+  @Test func pipedInputThatEndsEarlyIsAnErrorNotAnAbort() throws {
     let folder = try CLIFixtures.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let save = folder.appendingPathComponent("a.json").path
     let result = try BinaryRunner.run(["ask", "--save", save], input: "3\nrarely\n")
-    #expect(result.status == 130)
+    #expect(result.status == 65)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.hasSuffix("aborted: no report written\n"))
-    #expect(!result.stderr.contains("error"))
+    #expect(
+      result.stderr.hasSuffix(
+        "error: standard input ended after 2 of 12 answers, so no report was written; give one answer per line "
+          + "(an empty line leaves a question unknown), or run 'archadvisor ask' in a terminal\n"),
+      "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: save))
     let empty = try BinaryRunner.run(["ask"], input: "")
-    #expect(empty.status == 130)
+    #expect(empty.status == 66)
     #expect(empty.stdout.isEmpty)
+    #expect(empty.stderr.contains("error: standard input ended before the first answer"))
+    // A bad answer and then the end is short input too, not an abort.
+    let bad = try BinaryRunner.run(["ask"], input: "3\nhuge\n")
+    #expect(bad.status == 65)
+  }
+
+  /// At a terminal, Ctrl-D is the user stopping: 130, "aborted", nothing written.
+  @Test func ctrlDAtATerminalAbortsWithoutAReport() throws {
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let save = folder.appendingPathComponent("a.json").path
+    let result = try BinaryRunner.run(["ask", "--save", save], typed: "3\nrarely\n\u{4}")
+    #expect(result.status == 130, "\(result)")
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasSuffix("aborted: no report written\n"))
+    #expect(!FileManager.default.fileExists(atPath: save))
   }
 
   @Test func savedAnswersReplayToTheSameReport() throws {

@@ -222,6 +222,13 @@ import Testing
     (["--weight", "team_size=1e308"], ["--weight", "0.001 … 1000"]),
     (["--weight", "team_sise=2"], ["did you mean \"team_size\"?"]),
     (["--skills"], ["--skills needs a value"]),
+    (["--team-size", "9007199254740993"], ["9007199254740993 is beyond 9007199254740992"]),
+    (
+      ["--team-size", "99999999999999999999"], ["is beyond 9007199254740992, the largest number read exactly"]
+    ),
+    (["--date", "2024-02-30"], ["a date that exists: 2024-02 has 29 days"]),
+    (["--date", "2023-02-29"], ["a date that exists: 2023-02 has 28 days"]),
+    (["--date", "2024-13-01"], ["a date as YYYY-MM-DD"]),
   ])
   func usageErrorsExit64WithTheReason(_ arguments: [String], _ phrases: [String]) throws {
     let result = try BinaryRunner.run(["recommend"] + arguments)
@@ -230,6 +237,25 @@ import Testing
     #expect(result.stderr.hasPrefix("error: "))
     #expect(result.stderr.split(separator: "\n").count == 1, "\(result)")
     for phrase in phrases { #expect(result.stderr.contains(phrase), "\(result)") }
+  }
+
+  /// A whole number beyond 2^53 in a file is refused where it stands, not rounded; 2^53 itself
+  /// and a leap day are fine.
+  @Test func numbersAreExactOrAnErrorAndDatesExist() throws {
+    let big = try BinaryRunner.run(
+      ["recommend", "--answers", "-"], input: #"{"answers": {"team_size": 9007199254740993}}"#)
+    #expect(big.status == 65)
+    #expect(
+      big.stderr
+        == "error: <stdin>:1:27: answers.team_size: 9007199254740993 is beyond 9007199254740992, the largest "
+        + "number read exactly; expected a whole number of engineers ≥ 1\n", "\(big.stderr)")
+    let limit = try BinaryRunner.run(["recommend", "--team-size", "9007199254740992", "--format", "json"])
+    #expect(limit.status == 0)
+    let leap = try BinaryRunner.run([
+      "recommend", "--team-size", "3", "--date", "2024-02-29", "--format", "adr",
+    ])
+    #expect(leap.status == 0)
+    #expect(leap.stdout.contains("date: 2024-02-29\n"))
   }
 
   @Test func badAnswersExit65WithTheirLocation() throws {
