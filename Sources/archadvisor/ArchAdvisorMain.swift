@@ -10,6 +10,8 @@ struct ArchAdvisorMain {
     // default the write ends the process. Set it explicitly, since a parent that ignores the
     // signal passes that on, and writes would then fail with "Broken pipe" instead.
     signal(SIGPIPE, SIG_DFL)
+    // Before any file is written: a signal removes what is half written, and ends quietly.
+    SignalCleanup.install()
     let application = Application(terminal: Terminal.current())
     exit(application.run(Array(CommandLine.arguments.dropFirst())).rawValue)
   }

@@ -51,6 +51,10 @@ enum OutputFile {
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     if descriptor < 0 { throw SystemError.last() }
     let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    SignalCleanup.register(temporary)
+    // Unregistered only once the file is renamed into place or removed: a signal in between
+    // then finds nothing to remove, which is harmless.
+    defer { SignalCleanup.unregister() }
     do throws(SystemError) {
       try OutputStream(fileDescriptor: descriptor).write(text)
       if fchmod(descriptor, mode(for: target)) != 0 { throw SystemError.last() }

@@ -41,7 +41,9 @@ struct StreamingOutputFile {
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     if descriptor < 0 { throw SystemError.last() }
     self.descriptor = descriptor
-    temporary = (template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }, target)
+    let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    temporary = (temporaryPath, target)
+    SignalCleanup.register(temporaryPath)
   }
 
   /// Writes all of `bytes` (UTF-8 text).
@@ -62,10 +64,9 @@ struct StreamingOutputFile {
     }
     if close(descriptor) != 0, failure == nil { failure = SystemError.last() }
     if failure == nil, rename(temporary.path, temporary.target) != 0 { failure = SystemError.last() }
-    if let failure {
-      unlink(temporary.path)
-      throw failure
-    }
+    if failure != nil { unlink(temporary.path) }
+    SignalCleanup.unregister()
+    if let failure { throw failure }
   }
 
   /// Leaves the destination as it was: the temporary file is removed.
@@ -73,5 +74,6 @@ struct StreamingOutputFile {
     guard path != nil else { return }
     close(descriptor)
     if let temporary { unlink(temporary.path) }
+    SignalCleanup.unregister()
   }
 }

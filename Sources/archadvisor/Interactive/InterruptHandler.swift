@@ -23,13 +23,10 @@ enum InterruptHandler {
     sigaction(SIGINT, &action, nil)
   }
 
-  /// Puts back the default (the report is being written: an interrupt then just ends the
-  /// process, and the atomic write leaves no half file).
+  /// Puts back the handler every command has (the report is being written: an interrupt then
+  /// removes the half-written file and ends with 130, see ``SignalCleanup``).
   static func remove() {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = SIG_DFL
-    sigemptyset(&action.sa_mask)
-    sigaction(SIGINT, &action, nil)
+    SignalCleanup.install(SIGINT)
   }
 }
 
