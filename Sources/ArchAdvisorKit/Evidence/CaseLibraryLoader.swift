@@ -51,6 +51,10 @@ public struct CaseLibraryLoader: Sendable {
     }
     let holdout = fields.string("holdout", problems: &problems)
     guard let elements = fields.array("cases", problems: &problems) else { return nil }
+    if elements.isEmpty {
+      problems.report(
+        "a case library needs at least one case", at: fields.value("cases")?.position, path: "cases")
+    }
     var cases: [DecisionCase] = []
     var firstPaths: [String: String] = [:]
     for (index, element) in elements.enumerated() {
@@ -85,7 +89,8 @@ public struct CaseLibraryLoader: Sendable {
     let year = fields.number("year", problems: &problems)
     if let year, year.rounded() != year || year < 1950 || year > 2100 {
       problems.report(
-        "`year` must be a whole year", at: fields.value("year")?.position, path: fields.path("year"))
+        "`year` must be a whole year from 1950 to 2100, the year of the decision or of its source",
+        at: fields.value("year")?.position, path: fields.path("year"))
     }
     let system = fields.string("system", problems: &problems)
     let kind = enumMember(fields, "kind", DecisionCase.Kind.self, problems: &problems)
@@ -135,16 +140,34 @@ public struct CaseLibraryLoader: Sendable {
     var notes: [String: String] = [:]
     if let value = fields.required("notes", problems: &problems) {
       if case .object(let object) = value.kind {
+        // A note explains an answer, why a factor was left out, or one of the case's own fields.
+        let noteKeys = rubric.factors.map(\.id) + Self.caseKeys
+        var blank: Set<String> = []
         for member in object.members {
-          guard case .string(let note) = member.value.kind, !note.allSatisfy(\.isWhitespace) else {
-            problems.reportType(
-              expected: "a note (a non-blank string)", got: member.value,
-              path: RubricPath.member(fields.path("notes"), member.key))
+          let path = RubricPath.member(fields.path("notes"), member.key)
+          guard noteKeys.contains(member.key) else {
+            problems.report(
+              JSONFields.unknownKeyMessage(member.key, allowed: noteKeys)
+                + "; a note belongs to a factor or a "
+                + "field of the case", at: member.keyPosition, path: path)
+            continue
+          }
+          guard case .string(let note) = member.value.kind else {
+            problems.reportType(expected: "a note (a string)", got: member.value, path: path)
+            continue
+          }
+          guard !note.allSatisfy(\.isWhitespace) else {
+            blank.insert(member.key)
+            problems.report(
+              "the note is blank; say which fact of the source the answer comes from",
+              at: member.value.position,
+              path: path)
             continue
           }
           notes[member.key] = note
         }
-        for factor in rubric.factors where answers?.values[factor.id] != nil && notes[factor.id] == nil {
+        for factor in rubric.factors
+        where answers?.values[factor.id] != nil && notes[factor.id] == nil && !blank.contains(factor.id) {
           problems.report(
             "the answer to \(QuotedText.code(factor.id)) has no note; say which fact of the source it comes from",
             at: value.position, path: fields.path("notes"))

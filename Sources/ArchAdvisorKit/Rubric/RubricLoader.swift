@@ -92,6 +92,12 @@ public struct RubricLoader: Sendable {
 
     requireVersion2(fields, keys: ["components", "cases"], problems: &problems)
     let casesFile = fields.string("cases", required: false, problems: &problems)
+    if let casesFile, !RubricLoader.isPlainFileName(casesFile) {
+      problems.report(
+        "\(QuotedText.quote(casesFile)) is not a plain file name; name a .json file beside the rubric "
+          + "(letters, digits, `.`, `_` and `-`, not starting with `.`)", at: fields.value("cases")?.position,
+        path: "cases")
+    }
     var outline = RubricOutline()
     let components = readComponents(fields, outline: &outline, problems: &problems)
     let factors = readFactors(fields, outline: &outline, problems: &problems)
@@ -113,6 +119,18 @@ public struct RubricLoader: Sendable {
       id: id, version: version, title: title, description: description, factors: factors,
       verdicts: verdicts, rules: rules, examples: examples, schemaVersion: schemaVersion,
       components: components, casesFile: casesFile)
+  }
+
+  /// Whether `name` names a JSON file in the rubric's own folder: `[A-Za-z0-9._-]+.json`, not
+  /// starting with `.` (so no folder, no hidden file, nothing a terminal would act on).
+  static func isPlainFileName(_ name: String) -> Bool {
+    guard name.hasSuffix(".json"), name.count > 5, !name.hasPrefix(".") else { return false }
+    return name.unicodeScalars.allSatisfy { scalar in
+      switch scalar {
+      case "a"..."z", "A"..."Z", "0"..."9", ".", "_", "-": return true
+      default: return false
+      }
+    }
   }
 
   /// Reports each of these keys when present in a v1 rubric: they belong to format v2.

@@ -283,16 +283,16 @@ struct HelpText: Sendable {
   /// Two columns: the left padded to the widest entry (up to 30 columns), the right wrapped with
   /// a hanging indent; a left entry too wide gets its text on the next line.
   private func table(_ rows: [(String, String)]) -> [String] {
-    let column = min(30, rows.map { $0.0.unicodeScalars.count }.max() ?? 0) + 4
+    let column = min(30, rows.map { TerminalCells.width($0.0) }.max() ?? 0) + 4
     let wrapper = TextWrapper(width: width)
     var lines: [String] = []
     for (left, right) in rows {
       let label = "  " + left
-      if label.unicodeScalars.count + 2 > column {
+      if TerminalCells.width(label) + 2 > column {
         lines.append(label)
         lines += wrapper.lines(right, prefix: String(repeating: " ", count: column), indent: column)
       } else {
-        let padded = label + String(repeating: " ", count: column - label.unicodeScalars.count)
+        let padded = label + String(repeating: " ", count: column - TerminalCells.width(label))
         lines += wrapper.lines(right, prefix: padded, indent: column)
       }
     }

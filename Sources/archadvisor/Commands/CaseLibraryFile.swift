@@ -1,35 +1,17 @@
 import ArchAdvisorKit
 
-/// The case library a rubric names, read from beside the rubric's file (or the embedded one for
-/// the embedded default rubric).
+/// Where the case library a rubric names lives: beside the rubric's file.
 enum CaseLibraryFile {
-  /// The library for a rubric loaded from `rubricPath` (`nil` for the embedded rubric); `nil`
-  /// when the rubric names none. A named file that is missing or invalid is an error: the
-  /// rubric promises evidence it does not have.
-  static func load(for rubric: Rubric, rubricPath: String?) throws(CLIError) -> (CaseLibrary, String)? {
-    guard let file = rubric.casesFile else { return nil }
-    let bytes: [UInt8]
-    let name: String
-    if let rubricPath {
-      let path = path(of: file, besideRubric: rubricPath)
-      name = InputFiles.displayName(path)
-      bytes = try InputFiles.read(path)
-    } else {
-      guard file == "genai-architecture.cases.json" else { return nil }
-      name = DefaultCaseLibrary.fileName + " (embedded)"
-      bytes = DefaultCaseLibrary.bytes
-    }
-    do {
-      return (try CaseLibraryLoader(rubric: rubric).load(bytes, file: name), name)
-    } catch {
-      throw CLIError.invalidRubric(error)
-    }
-  }
-
-  /// `file` relative to the folder of the rubric at `rubricPath`.
+  /// `file` (a plain file name, as the loader requires) in the folder of the rubric at
+  /// `rubricPath`.
   static func path(of file: String, besideRubric rubricPath: String) -> String {
-    if file.hasPrefix("/") { return file }
     guard let slash = rubricPath.lastIndex(of: "/") else { return file }
     return String(rubricPath[...slash]) + file
+  }
+
+  /// Where the rubric's `cases` key stands in its file, to locate a problem with the library.
+  static func casesPosition(_ bytes: [UInt8]) -> SourcePosition? {
+    guard let value = try? JSONParser().parse(bytes), let object = value.objectValue else { return nil }
+    return object["cases"]?.position
   }
 }

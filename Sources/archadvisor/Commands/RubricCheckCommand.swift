@@ -4,8 +4,8 @@ import ArchAdvisorKit
 /// libraries.
 ///
 /// A good rubric gets one line on standard output, then, when it names a case library, the
-/// agreement with the documented decisions (a confusion table for all cases, the tuning cases
-/// and the held-aside ones) and every miss; a bad one every problem and every
+/// agreement with the documented decisions (overall, on the tuning cases and on the held-aside
+/// ones, with a confusion table over all of them) and every miss; a bad one every problem and every
 /// disagreeing example, one per line with its location, on standard error. Every file is
 /// checked even when an earlier one fails; the exit status is the worst: 66 for a file that
 /// cannot be read, else 65 for a problem, else 0.
@@ -60,25 +60,62 @@ struct RubricCheckCommand: Sendable {
           + "disagree\(count == 1 ? "s" : "")\n")
       return .dataError
     }
-    var summary =
+    let summary =
       "\(name): ok — \(plural(rubric.factors.count, "factor")), \(plural(rubric.verdicts.count, "verdict")), "
       + "\(plural(rubric.rules.count, "rule")), \(plural(rubric.examples.count, "example")) "
       + (rubric.examples.count == 1 ? "agrees\n" : "agree\n")
+    try writeSummary(summary)
+    guard let casesFile = rubric.casesFile else { return .success }
+    return try checkCases(casesFile, rubric: rubric, rubricPath: path, rubricBytes: bytes)
+  }
+
+  /// Scores the case library the rubric names and prints the agreement; a library that is
+  /// missing or has problems is reported like a rubric's problems, located.
+  private func checkCases(_ file: String, rubric: Rubric, rubricPath: String, rubricBytes: [UInt8])
+    throws(CLIError) -> ExitCode
+  {
+    let rubricName = InputFiles.displayName(rubricPath)
+    guard rubricPath != "-" else {
+      Messages.note(
+        "the rubric names the case library \(TerminalSanitizer.clean(file)), but read from standard input it "
+          + "has no folder to find it in; check the rubric's file to score its cases")
+      return .success
+    }
+    let path = CaseLibraryFile.path(of: file, besideRubric: rubricPath)
+    let name = TerminalSanitizer.clean(InputFiles.displayName(path))
+    let bytes: [UInt8]
     do {
-      if let (library, libraryName) = try CaseLibraryFile.load(for: rubric, rubricPath: path) {
-        summary += CaseAgreementText.render(
-          Scorer(rubric: rubric).agreement(on: library), library: library, name: libraryName)
-      }
+      bytes = try InputFiles.read(path)
     } catch {
-      Messages.error(error)
+      let reason: String
+      if case .cannotRead(_, let why) = error { reason = why } else { reason = error.description }
+      let location = CaseLibraryFile.casesPosition(rubricBytes).map { ":\($0)" } ?? ""
+      Messages.write(
+        "\(TerminalSanitizer.clean(rubricName))\(location): cases: the case library \(TerminalSanitizer.clean(file)) "
+          + "is not beside the rubric (\(name): \(reason)); copy it there, or remove \"cases\" from the rubric\n"
+      )
       return error.exitCode
     }
+    let library: CaseLibrary
+    do {
+      library = try CaseLibraryLoader(rubric: rubric).load(bytes, file: name)
+    } catch {
+      let count = error.problems.count
+      Messages.write(error.problems.map { $0.description + "\n" }.joined())
+      Messages.write("\(name): \(count) problem\(count == 1 ? "" : "s")\n")
+      return .dataError
+    }
+    try writeSummary(
+      CaseAgreementText.render(Scorer(rubric: rubric).agreement(on: library), library: library, name: name))
+    return .success
+  }
+
+  private func writeSummary(_ summary: String) throws(CLIError) {
     do {
       try OutputStream.standardOutput.write(summary)
     } catch {
       throw CLIError.cannotWrite(what: "the summary", file: nil, reason: error.description)
     }
-    return .success
   }
 
   private func plural(_ count: Int, _ word: String) -> String {

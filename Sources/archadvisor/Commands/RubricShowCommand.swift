@@ -61,13 +61,13 @@ struct RubricShowCommand: Sendable {
         }
         lines += bandRows(spec.bands, label: { $0.description }, indent: indent + 2)
       case .choice(let options):
-        let idWidth = options.map { clean($0.id).unicodeScalars.count }.max() ?? 0
+        let idWidth = options.map { TerminalCells.width(clean($0.id)) }.max() ?? 0
         for option in options {
           let id = clean(option.id)
           let row =
-            pad + "  " + id + String(repeating: " ", count: idWidth - id.unicodeScalars.count) + "  "
+            pad + "  " + id + String(repeating: " ", count: idWidth - TerminalCells.width(id)) + "  "
             + lean(option.lean) + "  "
-          lines += wrapper.lines(clean(option.label), prefix: row, indent: row.unicodeScalars.count)
+          lines += wrapper.lines(clean(option.label), prefix: row, indent: TerminalCells.width(row))
         }
       case .set(let spec):
         let held = spec.options.map { clean($0.id) + " (" + clean($0.label) + ")" }.joined(separator: ", ")
@@ -77,11 +77,11 @@ struct RubricShowCommand: Sendable {
     }
     lines.append("")
     lines.append("Verdicts, from the monolith end (-100) to the microservices end (+100):")
-    let verdictWidth = rubric.verdicts.map { clean($0.id).unicodeScalars.count }.max() ?? 0
+    let verdictWidth = rubric.verdicts.map { TerminalCells.width(clean($0.id)) }.max() ?? 0
     for verdict in rubric.verdicts {
       let id = clean(verdict.id)
       lines.append(
-        "  " + id + String(repeating: " ", count: verdictWidth - id.unicodeScalars.count) + "  "
+        "  " + id + String(repeating: " ", count: verdictWidth - TerminalCells.width(id)) + "  "
           + "score \(verdict.band)  " + clean(verdict.label))
     }
     if !rubric.rules.isEmpty {
@@ -113,10 +113,10 @@ struct RubricShowCommand: Sendable {
 
   private static func bandRows(_ bands: [LeanBand], label: (Band) -> String, indent: Int) -> [String] {
     let labels = bands.map { label($0.band) }
-    let width = labels.map { $0.unicodeScalars.count }.max() ?? 0
+    let width = labels.map { TerminalCells.width($0) }.max() ?? 0
     return zip(bands, labels).map { band, text in
       String(repeating: " ", count: indent) + text
-        + String(repeating: " ", count: width - text.unicodeScalars.count) + "  " + lean(band.lean)
+        + String(repeating: " ", count: width - TerminalCells.width(text)) + "  " + lean(band.lean)
         + (band.leanTo.map { " → " + lean($0) } ?? "")
     }
   }

@@ -29,13 +29,13 @@ struct QuestionText: Sendable {
     }
     if !ids.isEmpty {
       let numberWidth = String(ids.count).count
-      let idWidth = ids.map { $0.unicodeScalars.count }.max() ?? 0
+      let idWidth = ids.map { TerminalCells.width($0) }.max() ?? 0
       for (offset, (id, label)) in zip(ids, labels).enumerated() {
         let digits = String(offset + 1)
         let row =
           "  " + String(repeating: " ", count: numberWidth - digits.count) + digits + ". " + id
-          + String(repeating: " ", count: idWidth - id.unicodeScalars.count) + "  "
-        lines += wrapper.lines(label, prefix: row, indent: row.unicodeScalars.count)
+          + String(repeating: " ", count: idWidth - TerminalCells.width(id)) + "  "
+        lines += wrapper.lines(label, prefix: row, indent: TerminalCells.width(row))
       }
     }
     lines += wrapper.lines(style.dim(hint(interview)), prefix: "  ", indent: 2)

@@ -44,7 +44,7 @@ struct ADRRenderer: ReportRenderer {
       "* " + MarkdownText.term(factor.id) + " = " + MarkdownText.term(ReportWording.answerText(factor.answer))
         + " (" + NumberText.signed(factor.contribution) + "): " + escape(factor.reason)
     }
-    if driverLines.isEmpty { driverLines = ["* No answered factor pushed either way."] }
+    if driverLines.isEmpty { driverLines = ["* No reason for or against splitting was answered."] }
     blocks.append("## Decision Drivers\n\n" + driverLines.joined(separator: "\n"))
 
     let options = rubric.verdicts.map { "* " + escape($0.label) }
@@ -173,6 +173,14 @@ struct ADRRenderer: ReportRenderer {
         neutral.append("* Neutral, because " + because)
       }
     }
+    // Held back from the score's split by what is not in place: that is this choice's gain.
+    if side < 0, let readiness = report.readiness?.score,
+      wording.rubric.verdictIndex(report.scoreVerdict.id) == wording.rubric.verdicts.count - 1
+    {
+      good.append(
+        "* Good, because the services would run on a platform not yet in place (readiness "
+          + NumberText.fixed(readiness, decimals: 1) + " of 100; see the prerequisites)")
+    }
     // Prerequisites are the cost of splitting: a consequence only of a choice toward it.
     if side > 0 && !report.prerequisites.isEmpty {
       bad.append(
@@ -180,12 +188,20 @@ struct ADRRenderer: ReportRenderer {
           + (report.prerequisites.count == 1 ? "prerequisite" : "prerequisites") + " in place (see below)")
     }
     let all = good + bad + neutral
-    return all.isEmpty ? ["* Neutral, because no answered factor pushed either way"] : all
+    return all.isEmpty ? ["* Neutral, because no reason for or against splitting was answered"] : all
   }
 
-  /// "More Information": caveats and flips as follow-ups, prerequisites as a checklist.
+  /// "More Information": what to answer before accepting, caveats and flips as follow-ups,
+  /// prerequisites as a checklist.
   private func moreInformation(_ report: Report, wording: ReportWording) -> String {
     var parts = ["## More Information"]
+    if !report.nextQuestions.isEmpty {
+      let items = report.nextQuestions.map { id in
+        "* " + MarkdownText.term(id) + ": "
+          + MarkdownText.escape(report.factors.first { $0.id == id }?.question ?? "")
+      }
+      parts.append("Before accepting, answer:\n\n" + items.joined(separator: "\n"))
+    }
     if !report.caveats.isEmpty {
       parts.append(
         "Follow-ups:\n\n" + report.caveats.map { "* " + MarkdownText.escape($0) }.joined(separator: "\n"))
@@ -200,7 +216,9 @@ struct ADRRenderer: ReportRenderer {
         "Revisit this decision when the answers change:\n\n"
           + report.flips.map { "* " + wording.flip($0) }.joined(separator: "\n"))
     }
-    if !report.flipSearchComplete { parts.append(ReportWording.flipSearchLimited) }
+    if !report.flipSearchComplete {
+      parts.append(report.flips.isEmpty ? ReportWording.noFlip(report) : ReportWording.flipSearchLimited)
+    }
     parts.append(
       "Drafted by archadvisor from the rubric " + MarkdownText.term(report.rubricID) + " version "
         + MarkdownText.escape(report.rubricVersion) + "; review the reasons before accepting it.")

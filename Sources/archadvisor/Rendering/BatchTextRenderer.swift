@@ -25,9 +25,9 @@ struct BatchTextRenderer: BatchRenderer {
     self.style = Style(enabled: color)
     self.width = width
     verdictWidth = max(
-      7, rubric.verdicts.map { TerminalSanitizer.clean($0.id).unicodeScalars.count }.max() ?? 0)
+      7, rubric.verdicts.map { TerminalCells.width(TerminalSanitizer.clean($0.id)) }.max() ?? 0)
     driverWidth = max(
-      10, rubric.factors.map { TerminalSanitizer.clean($0.id).unicodeScalars.count }.max() ?? 0)
+      10, rubric.factors.map { TerminalCells.width(TerminalSanitizer.clean($0.id)) }.max() ?? 0)
     // Two spaces between each of the five columns.
     let fixed =
       verdictWidth + BatchTextRenderer.scoreWidth + BatchTextRenderer.confidenceWidth + driverWidth + 8
@@ -84,7 +84,7 @@ struct BatchTextRenderer: BatchRenderer {
         + "\(BatchSummary.grouped(summary.reportCount)) reported, \(BatchSummary.grouped(summary.errors.count)) rejected"
     )
     let labelWidth =
-      summary.verdicts.map { TerminalSanitizer.clean($0.label).unicodeScalars.count }.max() ?? 0
+      summary.verdicts.map { TerminalCells.width(TerminalSanitizer.clean($0.label)) }.max() ?? 0
     for (index, verdict) in summary.verdicts.enumerated() {
       lines.append(
         "  " + pad(TerminalSanitizer.clean(verdict.label), labelWidth) + "  "
@@ -101,20 +101,10 @@ struct BatchTextRenderer: BatchRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `text` cut to `limit` columns, ending with `…` when cut.
-  private func truncated(_ text: String, to limit: Int) -> String {
-    let scalars = text.unicodeScalars
-    guard scalars.count > limit, limit > 0 else { return text }
-    return String(String.UnicodeScalarView(scalars.prefix(limit - 1))) + "…"
-  }
+  /// `text` cut to `limit` cells, ending with `…` when cut.
+  private func truncated(_ text: String, to limit: Int) -> String { TerminalCells.truncated(text, to: limit) }
 
-  private func pad(_ text: String, _ count: Int) -> String {
-    let width = text.unicodeScalars.count
-    return width >= count ? text : text + String(repeating: " ", count: count - width)
-  }
+  private func pad(_ text: String, _ count: Int) -> String { TerminalCells.padded(text, to: count) }
 
-  private func padLeft(_ text: String, _ count: Int) -> String {
-    let width = text.unicodeScalars.count
-    return width >= count ? text : String(repeating: " ", count: count - width) + text
-  }
+  private func padLeft(_ text: String, _ count: Int) -> String { TerminalCells.paddedLeft(text, to: count) }
 }

@@ -2,12 +2,13 @@ import ArchAdvisorKit
 
 /// Reports as CSV: one header row, then one row per report, written so a batch can stream them.
 ///
-/// Columns: `name`, `verdict` (id), `score`, `range_low`, `range_high`, `readiness` (empty when
-/// not answered or not in the rubric), `confidence` (level), `top_driver` (the id of the need
-/// factor with the largest absolute contribution), `split_first` (component ids, `a,b`), one column per
+/// Columns: `name`, `verdict` (id), `score`, `range_low`, `range_high`, `confidence` (level),
+/// `top_driver` (the id of the need factor with the largest absolute contribution), one column per
 /// rubric factor in rubric order named by its id (the answer: a number, an option id, a set as
 /// `a,b,c` or `none` — the form the command-line flags take — and empty when unknown),
-/// `caveat_count`, and `error` (empty for a report; the message of a batch record that could not
+/// `readiness` (empty when none is answered or the rubric has none), `split_first` (component
+/// ids, `a,b`), `caveat_count`, and `error`. Columns added in later versions come after the
+/// factor columns, so the ones before them keep their place (empty for a report; the message of a batch record that could not
 /// be scored). Numbers are rounded to 2 decimals, whole ones without `.0`. Quoting, line ends
 /// and formula defusing are ``CSVWriter``'s.
 struct CSVReportRenderer: ReportRenderer {
@@ -18,13 +19,10 @@ struct CSVReportRenderer: ReportRenderer {
 
   /// The header row, written once before the rows.
   func header(rubric: Rubric) -> String {
-    let fixed = [
-      "name", "verdict", "score", "range_low", "range_high", "readiness", "confidence", "top_driver",
-      "split_first",
-    ]
+    let fixed = ["name", "verdict", "score", "range_low", "range_high", "confidence", "top_driver"]
     let cells =
       fixed.map(CSVWriter.Cell.number) + rubric.factors.map { CSVWriter.Cell.text($0.id) }
-      + [.number("caveat_count"), .number("error")]
+      + [.number("readiness"), .number("split_first"), .number("caveat_count"), .number("error")]
     return CSVWriter.row(cells)
   }
 
@@ -83,13 +81,9 @@ struct CSVReportRenderer: ReportRenderer {
       row.append(byte: comma)
       row.appendCompact(report.range.high)
       row.append(byte: comma)
-      if let readiness = report.readiness?.score { row.appendCompact(readiness) }
-      row.append(byte: comma)
       row.appendRaw(report.confidence.level.rawValue)
       row.append(byte: comma)
       row.appendText(topDriver)
-      row.append(byte: comma)
-      if !splitFirst.isEmpty { row.appendSet(splitFirst) }
       for index in factors.indices {
         row.append(byte: comma)
         switch answer(index) {
@@ -99,6 +93,10 @@ struct CSVReportRenderer: ReportRenderer {
         case .set(let ids): row.appendSet(ids)
         }
       }
+      row.append(byte: comma)
+      if let readiness = report.readiness?.score { row.appendCompact(readiness) }
+      row.append(byte: comma)
+      if !splitFirst.isEmpty { row.appendSet(splitFirst) }
       row.append(byte: comma)
       row.append(report.caveats.count)
       row.append(byte: comma)
@@ -110,7 +108,7 @@ struct CSVReportRenderer: ReportRenderer {
   /// The row of a batch record that could not be scored: only `name` (when the record had one)
   /// and `error` (`record 3, line 7: message`) filled.
   func errorRow(record: Int, line: Int, message: String, name: String? = nil, rubric: Rubric) -> String {
-    var cells = [CSVWriter.Cell](repeating: .empty, count: 9 + rubric.factors.count + 2)
+    var cells = [CSVWriter.Cell](repeating: .empty, count: 7 + rubric.factors.count + 4)
     cells[0] = .text(name ?? "")
     cells[cells.count - 1] = .text("record \(record), line \(line): " + message)
     return CSVWriter.row(cells)

@@ -47,11 +47,11 @@ struct MarkdownReportRenderer: ReportRenderer {
 
     var flips = "## What would change it\n\n"
     if report.flips.isEmpty {
-      flips += "No change of one or two answers gives another verdict."
+      flips += ReportWording.noFlip(report)
     } else {
       flips += report.flips.map { "- " + wording.flip($0) }.joined(separator: "\n")
     }
-    if !report.flipSearchComplete { flips += "\n\n" + ReportWording.flipSearchLimited }
+    if let note = ReportWording.flipSearchNote(report) { flips += "\n\n" + note }
     blocks.append(flips)
 
     let changing = report.firedRules.filter(\.changedVerdict)
@@ -82,17 +82,27 @@ struct MarkdownReportRenderer: ReportRenderer {
       + "** · rubric " + MarkdownText.term(report.rubricID) + " " + MarkdownText.escape(report.rubricVersion)
   }
 
-  /// Every factor as a table row: answered ones by the strength of their push, then the unknown.
+  /// Every factor as a table row: the answered need factors by the strength of their push (their
+  /// contributions add up to the score), then the answered readiness factors (their
+  /// contributions are readiness points, shown as such), then the unknown.
   func factorTable(_ report: Report) -> String {
     var rows = [
       "| Factor | Answer | Weight | Contribution | Reason |",
       "| --- | --- | ---: | ---: | --- |",
     ]
-    for factor in report.drivers {
+    for factor in report.drivers where factor.dimension == .need {
       rows.append(
         row([
           MarkdownText.term(factor.id), MarkdownText.term(ReportWording.answerText(factor.answer)),
           Band.format(factor.weight), NumberText.signed(factor.contribution),
+          MarkdownText.cell(factor.reason),
+        ]))
+    }
+    for factor in report.factors where factor.answer != nil && factor.dimension == .readiness {
+      rows.append(
+        row([
+          MarkdownText.term(factor.id), MarkdownText.term(ReportWording.answerText(factor.answer)),
+          Band.format(factor.weight), "readiness " + NumberText.fixed(factor.contribution, decimals: 1),
           MarkdownText.cell(factor.reason),
         ]))
     }

@@ -97,4 +97,18 @@ struct ReportWording {
   /// The note when the flip search stopped at its limit.
   static let flipSearchLimited =
     "The search for flips stopped at its limit; a pair of changes beyond it might still change the verdict."
+
+  /// What to say when no flip was found: that none exists, or, when the search for pairs was cut
+  /// short, only that no single change does it.
+  static func noFlip(_ report: Report) -> String {
+    report.flipSearchComplete
+      ? "No change of one or two answers gives another verdict."
+      : "No single change gives another verdict; the search for pairs stopped at its limit, so a pair of "
+        + "changes beyond it might."
+  }
+
+  /// The flip-search note after a list of flips, when the search was cut short; `nil` otherwise.
+  static func flipSearchNote(_ report: Report) -> String? {
+    report.flipSearchComplete || report.flips.isEmpty ? nil : flipSearchLimited
+  }
 }

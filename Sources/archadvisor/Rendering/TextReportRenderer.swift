@@ -90,15 +90,14 @@ struct TextReportRenderer: ReportRenderer {
 
     var flips = [style.bold("What would change it")]
     if report.flips.isEmpty {
-      flips += wrapper.lines(
-        "No change of one or two answers gives another verdict.", prefix: "  ", indent: 2)
+      flips += wrapper.lines(ReportWording.noFlip(report), prefix: "  ", indent: 2)
     } else {
       for flip in report.flips {
         flips += wrapper.lines(wording.flip(flip), prefix: "  - ", indent: 4)
       }
     }
-    if !report.flipSearchComplete {
-      flips += wrapper.lines(ReportWording.flipSearchLimited, prefix: "  ", indent: 2)
+    if let note = ReportWording.flipSearchNote(report) {
+      flips += wrapper.lines(note, prefix: "  ", indent: 2)
     }
     blocks.append(flips)
 
@@ -149,7 +148,9 @@ struct TextReportRenderer: ReportRenderer {
     var lines = [style.bold("Why")]
     let drivers = report.drivers.filter { $0.dimension == .need }
     guard !drivers.isEmpty else {
-      lines += wrapper.lines("No factor was answered, so nothing pushes either way.", prefix: "  ", indent: 2)
+      lines += wrapper.lines(
+        "No reason for or against splitting was answered, so nothing pushes either way.", prefix: "  ",
+        indent: 2)
       return lines
     }
     let contributions = drivers.map { NumberText.signed($0.contribution) }

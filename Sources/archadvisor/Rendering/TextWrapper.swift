@@ -1,11 +1,11 @@
-/// Word wrapping by Unicode scalar count, with a hanging indent.
+/// Word wrapping by terminal cells, with a hanging indent.
 ///
-/// Widths count Unicode scalars, not bytes or grapheme clusters, and skip the ANSI escape
-/// sequences that ``Style`` adds (they take no column), so text may be styled before it is
-/// wrapped. Words break at spaces; a word longer than a whole line is cut between grapheme
+/// Widths are ``TerminalCells``: a wide CJK character or an emoji takes two cells, a combining
+/// mark none, and the ANSI escape sequences that ``Style`` adds none, so text may be styled before
+/// it is wrapped. Words break at spaces; a word longer than a whole line is cut between grapheme
 /// clusters, never inside one and never inside an escape sequence.
 struct TextWrapper: Sendable {
-  /// The widest a line may be, in Unicode scalars; 0 or less means no wrapping at all.
+  /// The widest a line may be, in terminal cells; 0 or less means no wrapping at all.
   var width: Int
 
   /// The fewest columns a continuation line keeps for text, however deep the indent: on a very
@@ -72,15 +72,8 @@ struct TextWrapper: Sendable {
     return lines
   }
 
-  /// The columns the text takes: its Unicode scalars, less those of ANSI escape sequences.
-  static func visibleWidth(_ text: String) -> Int {
-    var count = 0
-    var state = EscapeState.text
-    for scalar in text.unicodeScalars {
-      if state.advance(over: scalar) { count += 1 }
-    }
-    return count
-  }
+  /// The cells the text takes (``TerminalCells``), ANSI escape sequences excepted.
+  static func visibleWidth(_ text: String) -> Int { TerminalCells.width(text) }
 
   /// The words of `text`: maximal runs of scalars other than space, tab and line breaks.
   static func words(_ text: String) -> [String] {
@@ -108,10 +101,9 @@ struct TextWrapper: Sendable {
     var piece = ""
     var pieceWidth = 0
     var room = first
-    var state = EscapeState.text
+    var escape = TerminalCells.EscapeScan()
     for character in word {
-      var characterWidth = 0
-      for scalar in character.unicodeScalars where state.advance(over: scalar) { characterWidth += 1 }
+      let characterWidth = escape.skips(character) ? 0 : TerminalCells.width(of: character)
       if pieceWidth > 0 && pieceWidth + characterWidth > room {
         pieces.append(piece)
         piece = ""
@@ -123,29 +115,5 @@ struct TextWrapper: Sendable {
     }
     pieces.append(piece)
     return pieces
-  }
-
-  /// Where a scan stands with respect to an ANSI CSI sequence (`ESC [ … final`).
-  private enum EscapeState {
-    case text, escape, csi
-
-    /// Moves over one scalar; true when the scalar takes a column.
-    mutating func advance(over scalar: Unicode.Scalar) -> Bool {
-      switch self {
-      case .text:
-        if scalar == "\u{1B}" {
-          self = .escape
-          return false
-        }
-        return true
-      case .escape:
-        self = scalar == "[" ? .csi : .text
-        return false
-      case .csi:
-        // A CSI sequence ends at its final byte, 0x40–0x7E.
-        if (0x40...0x7E).contains(scalar.value) { self = .text }
-        return false
-      }
-    }
   }
 }

@@ -8,8 +8,8 @@ import Testing
   let renderer = CSVReportRenderer()
 
   let expectedHeader = [
-    "name", "verdict", "score", "range_low", "range_high", "readiness", "confidence", "top_driver",
-    "split_first", "team_size", "update_frequency", "skills", "latency", "caveat_count", "error",
+    "name", "verdict", "score", "range_low", "range_high", "confidence", "top_driver", "team_size",
+    "update_frequency", "skills", "latency", "readiness", "split_first", "caveat_count", "error",
   ]
 
   @Test func headerThenOneRowReadBackByAnRFC4180Parser() throws {
@@ -19,9 +19,8 @@ import Testing
     #expect(records[0] == expectedHeader)
     #expect(
       records[1] == [
-        "payments", "modular_monolith", "24.46", "18.5", "31.25", "", "medium", "team_size", "", "25",
-        "weekly",
-        "containers", "", "1", "",
+        "payments", "modular_monolith", "24.46", "18.5", "31.25", "medium", "team_size", "25", "weekly",
+        "containers", "", "", "", "1", "",
       ])
   }
 
@@ -41,8 +40,8 @@ import Testing
       renderer.header(rubric: rubric) + renderer.row(report, rubric: rubric)
       + renderer.row(empty, rubric: rubric)
     let records = try CSVTestParser.parse(text)
-    #expect(records[1][11] == "containers,tracing")
-    #expect(records[2][11] == "none")
+    #expect(records[1][9] == "containers,tracing")
+    #expect(records[2][9] == "none")
     #expect(text.contains("\"containers,tracing\""))
   }
 
@@ -76,15 +75,15 @@ import Testing
     let records = try CSVTestParser.parse(renderer.row(report, rubric: rubric))
     #expect(records[0][2] == "-12.5")
     #expect(records[0][3] == "-30")
-    #expect(records[0][9] == "-3")
-    #expect(records[0][10] == "'=HYPERLINK(\"x\")")
+    #expect(records[0][7] == "-3")
+    #expect(records[0][8] == "'=HYPERLINK(\"x\")")
   }
 
   @Test func answerColumnsFollowTheRubricEvenWhenTheReportIsInAnotherOrder() throws {
     var report = RenderingSamples.report()
     report.factors.reverse()
     let records = try CSVTestParser.parse(renderer.row(report, rubric: rubric))
-    #expect(records[0][9...12] == ["25", "weekly", "containers", ""])
+    #expect(records[0][7...10] == ["25", "weekly", "containers", ""])
   }
 
   @Test func errorRowsFillOnlyNameAndError() throws {
@@ -112,8 +111,8 @@ import Testing
     ]
     let records = try CSVTestParser.parse(
       renderer.header(rubric: rubric) + renderer.row(report, rubric: rubric))
-    #expect(records[1][5] == "62.5")
-    #expect(records[1][8] == "model_inference,data_input")
+    #expect(records[1][11] == "62.5")
+    #expect(records[1][12] == "model_inference,data_input")
   }
 
   @Test func topDriverIsTheStrongestPushEitherWayFirstOnATie() {
@@ -132,8 +131,8 @@ import Testing
     for index in report.factors.indices { report.factors[index].answer = nil }
     report.caveats = []
     let records = try CSVTestParser.parse(renderer.row(report, rubric: rubric))
-    #expect(records[0][7] == "")
-    #expect(records[0][9...12].allSatisfy { $0.isEmpty })
+    #expect(records[0][6] == "")
+    #expect(records[0][7...12].allSatisfy { $0.isEmpty })
     #expect(records[0][13] == "0")
   }
 

@@ -141,7 +141,9 @@ import Testing
       report.factors[index].answer = nil
       report.factors[index].contribution = 0
     }
-    #expect(render(report).contains("Why\n  No factor was answered, so nothing pushes either way."))
+    #expect(
+      render(report).contains(
+        "Why\n  No reason for or against splitting was answered, so nothing pushes either way."))
   }
 
   private func stripSGR(_ text: String) -> String {

@@ -63,7 +63,7 @@ import Testing
     let lines = TextWrapper(width: 20).lines(word)
     for line in lines {
       #expect(line.unicodeScalars.first != "\u{301}")
-      #expect(line.unicodeScalars.count <= 20)
+      #expect(TerminalCells.width(line) <= 20)
     }
     #expect(lines.joined() == word)
   }
