@@ -27,7 +27,7 @@ MUST_FAIL = [
     "unknown-schema", "missing-schema", "missing-reason", "empty-reason", "rule-no-effect",
     "rule-two-forms", "condition-typo", "too-many-set-options", "invalid-rule-id",
     "invalid-option-id", "wrong-type", "unknown-kind", "not-an-object", "not-a-rubric",
-    "v2-weight-too-large", "v2-readiness-negative-lean", "v2-lean-to-open-band",
+    "v2-weight-too-large", "v2-readiness-negative-lean", "v2-lean-to-open-band", "v1-with-v2-keys",
 ]
 
 

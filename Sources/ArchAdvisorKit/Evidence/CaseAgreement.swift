@@ -1,6 +1,6 @@
-/// How often a rubric's verdict agrees with what documented organisations settled on: a confusion
-/// table over every case, over the cases used for tuning, and over those kept aside, and each
-/// miss with its scores.
+/// How often a rubric's verdict agrees with what documented organisations settled on: confusion
+/// tables over every case, over the cases used for tuning, and over those kept aside, each miss
+/// with its scores, and every case's score with its distance to the nearest band edge.
 public struct CaseAgreement: Hashable, Sendable {
   /// Counts of cases by what they chose (rows) and what the rubric says (columns), both in the
   /// order of the rubric's verdicts.
@@ -14,6 +14,11 @@ public struct CaseAgreement: Hashable, Sendable {
     public var agreeing: Int { counts.indices.reduce(0) { $0 + counts[$1][$1] } }
     /// The agreeing share, 0 … 1; 0 for an empty table.
     public var share: Double { total > 0 ? Double(agreeing) / Double(total) : 0 }
+
+    public init(verdictIDs: [String], counts: [[Int]]) {
+      self.verdictIDs = verdictIDs
+      self.counts = counts
+    }
   }
 
   /// A case whose verdict under the rubric is not what the organisation settled on.
@@ -27,18 +32,36 @@ public struct CaseAgreement: Hashable, Sendable {
     public var heldAside: Bool
     /// The rules that changed the verdict, in order.
     public var rules: [String]
+
+    public init(
+      caseID: String, name: String, chose: String, verdict: String, score: Double, readiness: Double?,
+      heldAside: Bool, rules: [String]
+    ) {
+      self.caseID = caseID
+      self.name = name
+      self.chose = chose
+      self.verdict = verdict
+      self.score = score
+      self.readiness = readiness
+      self.heldAside = heldAside
+      self.rules = rules
+    }
   }
 
   public var all: Table
   public var tuning: Table
   public var heldAside: Table
   public var misses: [Miss]
-  /// Per case id, the verdict the rubric gives and its need score.
-  public var verdicts: [String: (verdict: String, score: Double)] {
-    Dictionary(uniqueKeysWithValues: scored.map { ($0.caseID, ($0.verdict, $0.score)) })
-  }
   /// Every case scored, in library order.
   public var scored: [Scored]
+
+  public init(all: Table, tuning: Table, heldAside: Table, misses: [Miss], scored: [Scored]) {
+    self.all = all
+    self.tuning = tuning
+    self.heldAside = heldAside
+    self.misses = misses
+    self.scored = scored
+  }
 
   /// One case's outcome under the rubric.
   public struct Scored: Hashable, Sendable {
@@ -47,6 +70,13 @@ public struct CaseAgreement: Hashable, Sendable {
     public var score: Double
     /// The distance from the score to the nearest edge of its band that borders another verdict.
     public var edgeDistance: Double?
+
+    public init(caseID: String, verdict: String, score: Double, edgeDistance: Double?) {
+      self.caseID = caseID
+      self.verdict = verdict
+      self.score = score
+      self.edgeDistance = edgeDistance
+    }
   }
 }
 

@@ -193,11 +193,14 @@ struct HelpText: Sendable {
   private var rubricCheck: [String] {
     ["Usage: archadvisor rubric check FILE…", ""]
       + wrap(
-        "Reads each rubric and checks all of it against rubric format v1, then scores its examples. "
+        "Reads each rubric and checks all of it against rubric format v1 or v2, then scores its examples. "
           + "A good rubric prints one line on standard output (\"my-rubric.json: ok — 12 factors, "
           + "3 verdicts, 7 rules, 6 examples agree\"); a bad one lists every problem, and every "
           + "example whose verdict is not the one expected, one per line with its location, on "
-          + "standard error. - reads standard input.")
+          + "standard error. When the rubric names a case library (\"cases\", a file beside it), "
+          + "every case is scored and the agreement printed: overall, on the tuning and the held-aside "
+          + "cases, a confusion table, and every miss; a library that is missing exits 66, one with "
+          + "problems 65. - reads standard input (its case library is then not checked).")
       + ["", "Options:"] + options(OptionSpec.rubricCheckOptions)
       + [
         "",

@@ -36,7 +36,7 @@ struct OptionSpec: Hashable, Sendable {
     summary: "Read answers from a JSON file ({\"name\": …, \"answers\": {…}}); - is standard input.")
   static let weight = OptionSpec(
     name: "--weight", placeholder: "FACTOR=N",
-    summary: "What-if: give FACTOR the weight N (> 0) instead of the rubric's; repeatable.")
+    summary: "What-if: give FACTOR the weight N (0.001 … 1000) instead of the rubric's; repeatable.")
   static let save = OptionSpec(
     name: "--save", placeholder: "FILE",
     summary: "Also save the answers as JSON, to replay with 'recommend --answers FILE'.")

@@ -37,17 +37,24 @@ struct RubricShowCommand: Sendable {
     lines.append("\(clean(rubric.id)) \(clean(rubric.version)): \(clean(rubric.title))")
     lines.append("from \(clean(loaded.name))")
     lines.append("")
-    let total = rubric.totalWeight
-    lines.append(
-      "Factors (\(rubric.factors.count), total weight \(Band.format(total))), in the order asked:")
+    // Each score averages its own dimension's factors: a share is of that dimension's weight.
+    func weight(_ dimension: Factor.Dimension) -> Double {
+      rubric.factors.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.weight }
+    }
+    let needWeight = weight(.need)
+    let readinessWeight = weight(.readiness)
+    var totals = "need weight \(Band.format(needWeight))"
+    if readinessWeight > 0 { totals += ", readiness weight \(Band.format(readinessWeight))" }
+    lines.append("Factors (\(rubric.factors.count); \(totals)), in the order asked:")
     for (index, factor) in rubric.factors.enumerated() {
       let summary = FactorSummary(factor)
-      let share = total > 0 ? NumberText.fixed(factor.weight / total * 100, decimals: 0) : "0"
+      let total = factor.dimension == .need ? needWeight : readinessWeight
+      let share = total > 0 ? NumberText.fixed(factor.weight / total * 100, decimals: 1) : "0"
       lines.append("")
       lines.append(
         "\(index + 1). \(clean(factor.id))  \(clean(summary.usage))  \(factor.kindName), "
           + (rubric.schemaVersion >= 2 ? factor.dimension.rawValue + ", " : "") + "weight "
-          + "\(Band.format(factor.weight)) (\(share)% of the total)")
+          + "\(Band.format(factor.weight)) (\(share)% of \(factor.dimension.rawValue))")
       let indent = 4
       let pad = String(repeating: " ", count: indent)
       lines += wrapper.lines(clean(factor.question), prefix: pad, indent: indent)
@@ -75,14 +82,23 @@ struct RubricShowCommand: Sendable {
         lines += bandRows(spec.counts, label: { "holding " + $0.description }, indent: indent + 2)
       }
     }
+    if !rubric.components.isEmpty {
+      lines.append("")
+      lines.append("Components a rule can split first:")
+      let idWidth = rubric.components.map { TerminalCells.width(clean($0.id)) }.max() ?? 0
+      for component in rubric.components {
+        lines.append(
+          "  " + TerminalCells.padded(clean(component.id), to: idWidth) + "  " + clean(component.label))
+      }
+    }
     lines.append("")
-    lines.append("Verdicts, from the monolith end (-100) to the microservices end (+100):")
+    lines.append("Verdicts on the need score, from the monolith end (-100) to the microservices end (+100):")
     let verdictWidth = rubric.verdicts.map { TerminalCells.width(clean($0.id)) }.max() ?? 0
     for verdict in rubric.verdicts {
       let id = clean(verdict.id)
       lines.append(
         "  " + id + String(repeating: " ", count: verdictWidth - TerminalCells.width(id)) + "  "
-          + "score \(verdict.band)  " + clean(verdict.label))
+          + "need score \(verdict.band)  " + clean(verdict.label))
     }
     if !rubric.rules.isEmpty {
       lines.append("")
@@ -139,7 +155,9 @@ struct RubricShowCommand: Sendable {
 
   // MARK: JSON
 
-  /// The rubric summary as JSON, under the `schema` tag `archadvisor.rubric-summary/1`.
+  /// The rubric summary as JSON, under the `schema` tag `archadvisor.rubric-summary/2`: v2 adds
+  /// each factor's `dimension`, a number factor's `scale` and each band's `leanTo`, the
+  /// `components`, the `cases` file, and each rule's `split` advice.
   static func json(_ rubric: Rubric) -> JSONValue {
     let answers = JSONReportRenderer()
     func object(_ members: [(String, JSONValue)]) -> JSONValue {
@@ -157,14 +175,15 @@ struct RubricShowCommand: Sendable {
           bands.map {
             object([
               ("atLeast", number($0.band.atLeast)), ("below", number($0.band.below)),
-              ("lean", number($0.lean)),
+              ("lean", number($0.lean)), ("leanTo", number($0.leanTo)),
             ])
           }))
     }
     let factors = rubric.factors.map { factor in
       var members: [(String, JSONValue)] = [
         ("id", string(factor.id)), ("flag", string(factor.flag)), ("kind", string(factor.kindName)),
-        ("weight", number(factor.weight)), ("question", string(factor.question)),
+        ("dimension", string(factor.dimension.rawValue)), ("weight", number(factor.weight)),
+        ("question", string(factor.question)),
         ("accepts", string(FactorSummary(factor).accepted)),
         ("default", answers.answer(factor.defaultAnswer)),
       ]
@@ -172,7 +191,8 @@ struct RubricShowCommand: Sendable {
       case .number(let spec):
         members += [
           ("unit", spec.unit.map(string) ?? JSONValue(.null)), ("integer", JSONValue(.bool(spec.integer))),
-          ("minimum", number(spec.minimum)), ("maximum", number(spec.maximum)), ("bands", bands(spec.bands)),
+          ("minimum", number(spec.minimum)), ("maximum", number(spec.maximum)),
+          ("scale", string(spec.scale.rawValue)), ("bands", bands(spec.bands)),
         ]
       case .choice(let options):
         let list = options.map {
@@ -194,16 +214,29 @@ struct RubricShowCommand: Sendable {
     let rules = rubric.rules.map { rule in
       object([
         ("id", string(rule.id)), ("effects", JSONValue(.array(effects(rule, clean: { $0 }).map(string)))),
+        (
+          "split",
+          JSONValue(
+            .array(
+              rule.split.map { object([("component", string($0.component)), ("reason", string($0.reason))]) })
+          )
+        ),
       ])
     }
     let examples = rubric.examples.map { object([("name", string($0.name)), ("expect", string($0.expect))]) }
     return object([
-      ("schema", string("archadvisor.rubric-summary/1")),
+      ("schema", string("archadvisor.rubric-summary/2")),
       (
         "rubric",
         object([
           ("id", string(rubric.id)), ("version", string(rubric.version)), ("title", string(rubric.title)),
         ])
+      ),
+      ("cases", rubric.casesFile.map(string) ?? JSONValue(.null)),
+      (
+        "components",
+        JSONValue(
+          .array(rubric.components.map { object([("id", string($0.id)), ("label", string($0.label))]) }))
       ),
       ("factors", JSONValue(.array(factors))),
       ("verdicts", JSONValue(.array(verdicts))),

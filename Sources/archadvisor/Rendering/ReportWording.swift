@@ -68,7 +68,7 @@ struct ReportWording {
     return chosen == rubric.verdicts.count - 1 ? 1 : -1
   }
 
-  /// "Readiness 50.0 of 100 (could be 33.3 … 83.3 with the unknown readiness answered)", or
+  /// "Readiness 50.0 of 100 (33.3 … 83.3 with the rest of readiness answered).", or
   /// that none was answered; `nil` for a rubric without readiness.
   func readinessSentence(_ report: Report) -> String? {
     guard let readiness = report.readiness else { return nil }

@@ -11,6 +11,18 @@ import Testing
     try RubricLoader().load(Array(json.utf8), file: "review.json")
   }
 
+  /// The one problem loading `json` gives, as `path: message`; records an issue when it loads.
+  static func problem(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    do {
+      _ = try load(json)
+      Issue.record("the rubric loaded", sourceLocation: sourceLocation)
+      return ""
+    } catch {
+      #expect(error.problems.count == 1, "\(error)", sourceLocation: sourceLocation)
+      return error.problems.first.map { $0.path + ": " + $0.message } ?? ""
+    }
+  }
+
   static let verdictsJSON = """
     "verdicts": [
       {"id": "monolith", "label": "M", "summary": "s", "atLeast": -100, "below": -20},
@@ -94,7 +106,10 @@ import Testing
        ],
        \(Self.verdictsJSON)}
       """)
-    #expect(throws: RubricProblems.self) { try Self.load(unreachable) }
+    #expect(
+      Self.problem(unreachable).hasPrefix(
+        "factors[2]: a readiness factor's levels must run from 0 (nothing in place) to 1 (all of it in place); "
+          + "the answers it accepts reach 0 … 0.5"))
   }
 
   @Test func readinessNumberLevelsMustReachOne() throws {
@@ -163,7 +178,9 @@ import Testing
        ],
        \(Self.verdictsJSON)}
       """
-    #expect(throws: RubricProblems.self) { try Self.load(json) }
+    #expect(
+      Self.problem(json).hasPrefix(
+        "factors: every factor is readiness; a rubric needs at least one need factor"))
   }
 
   @Test func readinessConditionWithoutReadinessFactorsIsRejected() {
@@ -177,7 +194,8 @@ import Testing
        \(Self.verdictsJSON),
        "rules": [{"id": "r", "reason": "r", "when": {"not": {"readiness": {"atLeast": 60}}}, "cap": "monolith"}]}
       """
-    #expect(throws: RubricProblems.self) { try Self.load(json) }
+    #expect(
+      Self.problem(json).hasPrefix("rules[0].when.not.readiness: no factor of this rubric is readiness"))
   }
 }
 

@@ -40,16 +40,24 @@ import Testing
       #expect((offset < -0.05) == (expected != Self.rubric.verdict(forScore: edge).id))
 
       let context = RenderContext(rubric: Self.rubric, date: "2026-12-01")
+      let label = Self.rubric.verdict(expected)?.label ?? "?"
       let text = TextReportRenderer().render(report, context: context)
-      #expect(text.contains("(score " + NumberText.signed(shown) + ","), "\(text.prefix(120))")
+      #expect(
+        text.hasPrefix("Recommendation: " + label + " (score " + NumberText.signed(shown) + ","),
+        "\(text.prefix(120))")
       let json = try JSONParser().parse(Array(JSONReportRenderer().render(report, context: context).utf8))
       #expect(json.at("score")?.doubleValue == shown)
       #expect(json.at("score_verdict", "id")?.stringValue == expected)
       let csv = try CSVTestParser.parse(CSVReportRenderer().render(report, context: context))
       #expect(Double(csv[1][2]) == shown)
-      #expect(csv[1][1] == report.verdict.id)
+      #expect(csv[1][1] == expected)
       let markdown = MarkdownReportRenderer().render(report, context: context)
+      #expect(markdown.hasPrefix("# Recommendation: " + label + "\n"))
       #expect(markdown.contains("**Score " + NumberText.signed(shown) + "**"), "\(markdown.prefix(300))")
+      let adr = ADRRenderer().render(report, context: context)
+      #expect(
+        adr.contains("\n# Use " + ADRRenderer.phrase(label) + " for this system\n"), "\(adr.prefix(200))")
+      #expect(adr.contains("The score is " + NumberText.signed(shown) + " on a scale"))
     }
   }
 }
