@@ -4,12 +4,14 @@ import ArchAdvisorKit
   @preconcurrency import Glibc
 #endif
 
-/// One input of a batch, read in chunks: JSON Lines streamed line by line, or a JSON array read
-/// whole and split into its elements.
+/// One input of a batch, read in chunks and streamed record by record in constant memory: JSON
+/// Lines line by line, or JSON values (arrays of answer sets, pretty-printed answer sets, several
+/// of them one after the other) value by value.
 ///
-/// The kind is told from the first byte that is not blank (after a UTF-8 byte-order mark): `[`
-/// is an array, anything else JSON Lines. A JSON Lines input never holds more than one chunk and
-/// one unfinished line; an array (at most ``InputFiles/maximumSize``) is held whole while parsed.
+/// The kind is told from the start (after a UTF-8 byte-order mark): a `[`, or a `{` alone on its
+/// line (an answer set as `ask --save` writes it), is JSON values, split by
+/// ``JSONValueSplitter``; anything else is JSON Lines. Either way the input never holds more than
+/// one chunk and one unfinished record, and a record is limited to ``maxLineBytes``.
 struct BatchInput {
   /// The bytes read at a time.
   static let chunkSize = 256 * 1024
@@ -26,7 +28,7 @@ struct BatchInput {
     /// Nothing but blanks (and maybe a byte-order mark) read so far.
     case detecting([UInt8])
     case lines(JSONLinesSplitter)
-    case array([UInt8])
+    case values(JSONValueSplitter)
     case done
   }
   private var state = State.detecting([])
@@ -68,9 +70,11 @@ struct BatchInput {
     switch state {
     case .detecting(var pending):
       pending += chunk
-      if let first = BatchInput.firstContentByte(pending) {
-        if first == UInt8(ascii: "[") {
-          state = .array(pending)
+      if let kind = BatchInput.kind(of: pending, ended: ended) {
+        if kind == .values {
+          var splitter = JSONValueSplitter(maxValueBytes: BatchInput.maxLineBytes)
+          splitter.feed(pending) { piece in append(piece, into: &records, next: &next) }
+          state = .values(splitter)
         } else {
           var splitter = JSONLinesSplitter(maxLineBytes: BatchInput.maxLineBytes)
           feed(&splitter, pending, into: &records, next: &next)
@@ -88,13 +92,10 @@ struct BatchInput {
       state = .done
       feed(&splitter, chunk, into: &records, next: &next)
       state = .lines(splitter)
-    case .array(var bytes):
+    case .values(var splitter):
       state = .done
-      bytes += chunk
-      if bytes.count > InputFiles.maximumSize {
-        throw CLIError.fileTooLarge(file: name, limit: InputFiles.maximumSize)
-      }
-      state = .array(bytes)
+      splitter.feed(chunk) { piece in append(piece, into: &records, next: &next) }
+      state = .values(splitter)
     case .done:
       return false
     }
@@ -102,8 +103,8 @@ struct BatchInput {
     switch state {
     case .lines(var splitter):
       splitter.finish { line in append(line, into: &records, next: &next) }
-    case .array(let bytes):
-      appendElements(of: bytes, into: &records, next: &next)
+    case .values(var splitter):
+      splitter.finish { piece in append(piece, into: &records, next: &next) }
     default:
       break
     }
@@ -128,34 +129,53 @@ struct BatchInput {
     next += 1
   }
 
-  /// Parses a whole JSON array and appends each element as a record located at its first line;
-  /// an array that is not valid JSON is one unreadable record where the parser stopped.
-  private func appendElements(of bytes: [UInt8], into records: inout [BatchRecord], next: inout Int) {
-    // The parser reads JSON text, which has no byte-order mark: skip it.
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-    do {
-      let value = try JSONParser().parse(body)
-      for element in value.arrayValue ?? [] {
-        records.append(
-          BatchRecord(number: next, line: element.position.line, file: name, content: .value(element)))
-        next += 1
-      }
-    } catch {
-      let message = "\(error.position): not a valid JSON array of answer sets: \(error.reasonText)"
-      records.append(
-        BatchRecord(number: next, line: error.position.line, file: name, content: .unreadable(message)))
-      next += 1
+  private func append(_ piece: JSONValueSplitter.Piece, into records: inout [BatchRecord], next: inout Int) {
+    let record: BatchRecord
+    switch piece {
+    case .value(let line, let column, let bytes):
+      record = BatchRecord(number: next, line: line, column: column, file: name, content: .line(bytes[...]))
+    case .tooLong(let line, _, let limit):
+      record = BatchRecord(
+        number: next, line: line, file: name,
+        content: .unreadable(
+          "the answer set is longer than \(limit / (1 << 20)) MiB, far more than any answer set"))
+    case .unclosedArray(let line, let column):
+      record = BatchRecord(
+        number: next, line: line, file: name,
+        content: .unreadable(
+          "\(line):\(column): the JSON array that starts here is not closed: a `]` is missing"))
     }
+    records.append(record)
+    next += 1
   }
 
-  /// The first byte that is not blank, after a byte-order mark.
-  private static func firstContentByte(_ bytes: [UInt8]) -> UInt8? {
-    var start = 0
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-    for byte in bytes[start...] {
+  /// How an input is read.
+  private enum Kind { case lines, values }
+
+  /// The kind, once the start of the input shows it: a `[`, or a `{` with nothing else on its
+  /// line, is JSON values; anything else JSON Lines. `nil` while only blanks (or a `{` whose line
+  /// has not ended) have been read.
+  private static func kind(of bytes: [UInt8], ended: Bool) -> Kind? {
+    guard let first = firstContentIndex(bytes) else { return ended ? .lines : nil }
+    if bytes[first] == UInt8(ascii: "[") { return .values }
+    guard bytes[first] == UInt8(ascii: "{") else { return .lines }
+    for byte in bytes[(first + 1)...] {
       switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): continue
+      case UInt8(ascii: "\n"): return .values
+      default: return .lines
+      }
+    }
+    return ended || bytes.count > BatchInput.maxLineBytes ? .lines : nil
+  }
+
+  /// Where the first byte that is not blank is, after a byte-order mark.
+  private static func firstContentIndex(_ bytes: [UInt8]) -> Int? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    for index in start..<bytes.count {
+      switch bytes[index] {
       case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): continue
-      default: return byte
+      default: return index
       }
     }
     return nil

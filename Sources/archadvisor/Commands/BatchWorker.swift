@@ -59,25 +59,17 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
     switch record.content {
     case .unreadable(let message):
       throw error(record, message)
-    case .value(let value):
-      do {
-        return scorer.score(try reader.answers(from: value, file: nil))
-      } catch {
-        var failure = self.error(record, error.description)
-        failure.name = value.objectValue?["name"]?.stringValue
-        throw failure
-      }
     case .line(let bytes):
       do {
         return scorer.score(try reader.answerSheet(fromJSON: bytes))
       } catch {
-        // Positions count within the record; a JSON Lines record is one line of its input.
+        // Positions count within the record: moved to where the record starts in its input.
         switch error {
         case .notJSON(let parseError):
-          let position = shifted(parseError.position, by: record.line)
+          let position = shifted(parseError.position, to: record)
           throw self.error(record, "\(position): not valid JSON: \(parseError.reasonText)")
         case .invalid(var answerError, let name):
-          if let position = answerError.position { answerError.position = shifted(position, by: record.line) }
+          if let position = answerError.position { answerError.position = shifted(position, to: record) }
           var failure = self.error(record, answerError.description)
           failure.name = name
           throw failure
@@ -90,8 +82,12 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
     BatchRecordError(record: record.number, line: record.line, file: record.file, message: message)
   }
 
-  /// A position within a one-line record, moved to the record's line in its input.
-  private func shifted(_ position: SourcePosition, by line: Int) -> SourcePosition {
-    SourcePosition(line: position.line + line - 1, column: position.column, offset: position.offset)
+  /// A position within a record, moved to where the record stands in its input: its lines
+  /// after the record's first, and on that first line its columns after the record's start.
+  private func shifted(_ position: SourcePosition, to record: BatchRecord) -> SourcePosition {
+    SourcePosition(
+      line: position.line + record.line - 1,
+      column: position.line == 1 ? position.column + record.column - 1 : position.column,
+      offset: position.offset)
   }
 }

@@ -261,3 +261,48 @@ import Testing
     #expect(try batch(["--name", "x"]).status == 64)
   }
 }
+
+/// JSON values, however they are laid out, are each taken as what they are, streamed.
+@Suite struct BatchJSONValuesEndToEndTests {
+  @Test func aPrettyPrintedAnswerSetIsOneRecord() throws {
+    let saved =
+      "{\n  \"name\": \"one\",\n  \"answers\": {\n    \"team_size\": 3,\n    \"scaling\": \"steady\"\n  }\n}\n"
+    let result = try BinaryRunner.run(["batch", "--format", "json"], input: saved)
+    #expect(result.status == 0, "\(result)")
+    let report = try JSONParser().parse(Array(result.standardOutput))
+    #expect(report.at("reports")?.arrayValue?.count == 1)
+    #expect(report.at("reports", 0, "name")?.stringValue == "one")
+    #expect(result.stderr == "batch: 1 answer set reported, 0 rejected\n")
+  }
+
+  @Test func arraysOneAfterAnotherAreEachRead() throws {
+    let input =
+      #"[{"name": "a", "answers": {"team_size": 3}}][{"name": "b", "answers": {"team_size": 40}}]"# + "\n"
+    let result = try BinaryRunner.run(["batch", "--format", "csv"], input: input)
+    #expect(result.status == 0, "\(result)")
+    let rows = try CSVTestParser.parse(result.stdout)
+    #expect(rows.dropFirst().map { $0[0] } == ["a", "b"])
+  }
+
+  @Test func aBadElementCostsOneRecordAndIsLocatedInTheFile() throws {
+    let input =
+      "[{\"name\": \"a\", \"answers\": {\"team_size\": 3}},\n  {\"name\": \"b\", \"answers\": {\"team_size\": \"x\"}},\n  {\"name\": \"c\", \"answers\": {}}]\n"
+    let result = try BinaryRunner.run(["batch"], input: input)
+    #expect(result.status == 65)
+    #expect(
+      result.stdout.contains("record 2 (<stdin> line 2): 2:42: answers.team_size: expected a whole number"),
+      "\(result.stdout)")
+    #expect(result.stderr == "batch: 2 answer sets reported, 1 rejected (record 2)\n")
+  }
+
+  @Test func anArrayLeftOpenIsReportedAndItsElementsKept() throws {
+    let result = try BinaryRunner.run(
+      ["batch", "--format", "csv"], input: #"[{"name": "a", "answers": {"team_size": 3}}"#)
+    #expect(result.status == 65)
+    #expect(
+      result.stdout.contains(
+        "\"record 2, line 1: 1:1: the JSON array that starts here is not closed: a `]` is missing\""),
+      "\(result.stdout)")
+    #expect(result.stdout.contains("\r\na,monolith,"))
+  }
+}
