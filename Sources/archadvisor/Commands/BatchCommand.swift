@@ -92,7 +92,7 @@ struct BatchCommand: Sendable {
 
     let summary = stream.summary
     Messages.write(summary.countLine + "\n")
-    if !summary.errors.isEmpty { return .dataError }
+    if summary.errorCount > 0 { return .dataError }
     if let gate = options.failOn, summary.count(of: gate) > 0 {
       let count = summary.count(of: gate)
       Messages.note(
@@ -112,6 +112,8 @@ private struct BatchStream<Renderer: BatchRenderer> {
   let worker: BatchWorker<Renderer>
   let output: StreamingOutputFile
   var summary: BatchSummary
+  /// The rejected records, for the formats that list them at the end.
+  let errors = BatchErrorLog()
   var progress = BatchProgress(enabled: false)
   /// The block being scored, not yet written.
   private var pending: BatchBlock<Renderer>?
@@ -158,6 +160,7 @@ private struct BatchStream<Renderer: BatchRenderer> {
         wroteAny = true
       }
       summary.merge(part.summary)
+      if worker.renderer.listsErrorsAtEnd { try errors.append(part.summary.errors) }
     }
     try write(text)
     progress.update(records: summary.recordCount)
@@ -166,7 +169,20 @@ private struct BatchStream<Renderer: BatchRenderer> {
   /// Writes the end: rejected records and the summary, then commits the file.
   mutating func finish() throws(CLIError) {
     try drain()
-    try write(worker.renderer.end(summary))
+    let renderer = worker.renderer
+    try write(renderer.endBeforeErrors(summary))
+    var index = 0
+    var listed: [UInt8] = []
+    try errors.forEach { (error) throws(CLIError) in
+      listed += renderer.listedError(error, index: index).utf8
+      index += 1
+      if listed.count >= 1 << 16 {
+        try write(listed)
+        listed.removeAll(keepingCapacity: true)
+      }
+    }
+    try write(listed)
+    try write(renderer.endAfterErrors(summary))
     do {
       try output.commit()
     } catch {

@@ -1,7 +1,8 @@
 import ArchAdvisorKit
 
-/// What a batch keeps while it streams: counts per verdict, the rejected records, and each
-/// factor's summed absolute contribution. Its size does not grow with the good records.
+/// What a batch keeps while it streams: counts per verdict, how many records were rejected (and
+/// the first few numbers), and each factor's summed absolute contribution. Its size does not grow
+/// with the records, good or bad: the rejected records themselves go to a ``BatchErrorLog``.
 struct BatchSummary: Sendable {
   /// The rubric's verdicts, in rubric order.
   var verdicts: [Verdict]
@@ -11,8 +12,13 @@ struct BatchSummary: Sendable {
   var verdictCounts: [Int]
   /// Per factor, the sum over reports of its absolute contribution (score points).
   var contributionSums: [Double]
-  /// The records that could not be reported, in input order.
+  /// The records of one block that could not be reported, in input order: handed to the
+  /// ``BatchErrorLog`` when the block is written, never kept for the whole batch.
   var errors: [BatchRecordError] = []
+  /// How many records could not be reported.
+  var errorCount = 0
+  /// The numbers of the first rejected records, for the count line.
+  var firstErrorRecords: [Int] = []
   /// How many answer sets were reported.
   var reportCount = 0
 
@@ -24,7 +30,14 @@ struct BatchSummary: Sendable {
   }
 
   /// All records read: reported and rejected.
-  var recordCount: Int { reportCount + errors.count }
+  var recordCount: Int { reportCount + errorCount }
+
+  /// Counts one rejected record (kept in ``errors`` until its block is written).
+  mutating func add(_ error: BatchRecordError) {
+    errors.append(error)
+    errorCount += 1
+    if firstErrorRecords.count < 10 { firstErrorRecords.append(error.record) }
+  }
 
   /// Counts one report.
   mutating func add(_ report: Report) {
@@ -43,12 +56,13 @@ struct BatchSummary: Sendable {
     }
   }
 
-  /// Adds what another part of the batch counted; its errors come after this one's.
+  /// Adds what another part of the batch counted (its rejected records themselves stay with it).
   mutating func merge(_ other: BatchSummary) {
     reportCount += other.reportCount
     for index in verdictCounts.indices { verdictCounts[index] += other.verdictCounts[index] }
     for index in contributionSums.indices { contributionSums[index] += other.contributionSums[index] }
-    errors += other.errors
+    errorCount += other.errorCount
+    firstErrorRecords += other.firstErrorRecords.prefix(max(0, 10 - firstErrorRecords.count))
   }
 
   /// The reports that got the verdict `id`.
@@ -85,12 +99,12 @@ struct BatchSummary: Sendable {
   var countLine: String {
     var line =
       "batch: \(BatchSummary.grouped(reportCount)) answer "
-      + (reportCount == 1 ? "set" : "sets") + " reported, \(BatchSummary.grouped(errors.count)) rejected"
-    if !errors.isEmpty {
-      let shown = errors.prefix(10).map { BatchSummary.grouped($0.record) }.joined(separator: ", ")
+      + (reportCount == 1 ? "set" : "sets") + " reported, \(BatchSummary.grouped(errorCount)) rejected"
+    if errorCount > 0 {
+      let shown = firstErrorRecords.map { BatchSummary.grouped($0) }.joined(separator: ", ")
       line +=
-        " (" + (errors.count == 1 ? "record " : "records ") + shown
-        + (errors.count > 10 ? ", …" : "") + ")"
+        " (" + (errorCount == 1 ? "record " : "records ") + shown
+        + (errorCount > 10 ? ", …" : "") + ")"
     }
     return line
   }

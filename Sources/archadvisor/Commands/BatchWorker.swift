@@ -48,7 +48,7 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
           part.output += text
           part.wroteAny = true
         }
-        part.summary.errors.append(error)
+        part.summary.add(error)
       }
     }
     return part

@@ -24,5 +24,8 @@ struct BatchCSVRenderer: BatchRenderer {
     return true
   }
 
-  func end(_ summary: BatchSummary) -> String { "" }
+  var listsErrorsAtEnd: Bool { false }
+  func endBeforeErrors(_ summary: BatchSummary) -> String { "" }
+  func listedError(_ error: BatchRecordError, index: Int) -> String { "" }
+  func endAfterErrors(_ summary: BatchSummary) -> String { "" }
 }

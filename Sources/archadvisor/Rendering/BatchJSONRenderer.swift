@@ -39,21 +39,27 @@ struct BatchJSONRenderer: BatchRenderer {
 
   func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
-  func end(_ summary: BatchSummary) -> String {
-    var text = summary.reportCount > 0 ? "\n  ],\n  \"errors\": [" : "],\n  \"errors\": ["
-    for (index, error) in summary.errors.enumerated() {
-      text += index > 0 ? ",\n    " : "\n    "
-      text += "{\"record\": \(error.record), \"line\": \(error.line), \"file\": "
-      JSONWriter.appendQuoted(error.file, to: &text)
-      text += ", \"message\": "
-      JSONWriter.appendQuoted(error.message, to: &text)
-      text += "}"
-    }
-    text += summary.errors.isEmpty ? "],\n  \"summary\": {" : "\n  ],\n  \"summary\": {"
+  var listsErrorsAtEnd: Bool { true }
+
+  func endBeforeErrors(_ summary: BatchSummary) -> String {
+    summary.reportCount > 0 ? "\n  ],\n  \"errors\": [" : "],\n  \"errors\": ["
+  }
+
+  func listedError(_ error: BatchRecordError, index: Int) -> String {
+    var text = index > 0 ? ",\n    " : "\n    "
+    text += "{\"record\": \(error.record), \"line\": \(error.line), \"file\": "
+    JSONWriter.appendQuoted(error.file, to: &text)
+    text += ", \"message\": "
+    JSONWriter.appendQuoted(error.message, to: &text)
+    return text + "}"
+  }
+
+  func endAfterErrors(_ summary: BatchSummary) -> String {
+    var text = summary.errorCount == 0 ? "],\n  \"summary\": {" : "\n  ],\n  \"summary\": {"
     for (index, verdict) in summary.verdicts.enumerated() {
       JSONWriter.appendQuoted(verdict.id, to: &text)
       text += ": \(summary.verdictCounts[index]), "
     }
-    return text + "\"errors\": \(summary.errors.count)}\n}\n"
+    return text + "\"errors\": \(summary.errorCount)}\n}\n"
   }
 }

@@ -35,7 +35,9 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
   func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
-  func end(_ summary: BatchSummary) -> String {
+  var listsErrorsAtEnd: Bool { true }
+
+  func endBeforeErrors(_ summary: BatchSummary) -> String {
     var blocks = ["## Summary"]
     let reported = summary.reportCount
     var leaning: [String] = []
@@ -52,10 +54,10 @@ struct BatchMarkdownRenderer: BatchRenderer {
     } else {
       sentence += ", " + BatchMarkdownRenderer.list(leaning) + "."
     }
-    if !summary.errors.isEmpty {
+    if summary.errorCount > 0 {
       sentence +=
-        " \(BatchSummary.grouped(summary.errors.count)) "
-        + (summary.errors.count == 1 ? "record was" : "records were") + " rejected (listed below)."
+        " \(BatchSummary.grouped(summary.errorCount)) "
+        + (summary.errorCount == 1 ? "record was" : "records were") + " rejected (listed below)."
     }
     blocks.append(sentence)
     blocks.append(
@@ -77,17 +79,19 @@ struct BatchMarkdownRenderer: BatchRenderer {
       blocks.append(text)
     }
 
-    if !summary.errors.isEmpty {
-      var table = "## Rejected records\n\n| Record | File | Line | Problem |\n| ---: | --- | ---: | --- |"
-      for error in summary.errors {
-        table +=
-          "\n| \(error.record) | " + MarkdownText.cell(error.file) + " | \(error.line) | "
-          + MarkdownText.cell(error.message) + " |"
-      }
-      blocks.append(table)
+    if summary.errorCount > 0 {
+      blocks.append("## Rejected records\n\n| Record | File | Line | Problem |\n| ---: | --- | ---: | --- |")
     }
-    return "\n" + blocks.joined(separator: "\n\n") + "\n"
+    return "\n" + blocks.joined(separator: "\n\n")
   }
+
+  func listedError(_ error: BatchRecordError, index: Int) -> String {
+    "\n| \(error.record) | " + MarkdownText.cell(error.file) + " | \(error.line) | "
+      + MarkdownText.cell(error.message)
+      + " |"
+  }
+
+  func endAfterErrors(_ summary: BatchSummary) -> String { "\n" }
 
   /// "a, b and c".
   private static func list(_ items: [String]) -> String {

@@ -20,6 +20,13 @@ protocol BatchRenderer: Sendable {
   /// Appends a rejected record where it stands in the input; formats that list errors at the end
   /// append nothing. Returns whether it appended (and so needs a ``separator`` like a report).
   func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool
-  /// The text after the last record: whatever lists errors and the summary.
-  func end(_ summary: BatchSummary) -> String
+  /// Whether rejected records are listed at the end (through ``listedError(_:index:)``) rather
+  /// than where they stand (``appendError(_:to:)``).
+  var listsErrorsAtEnd: Bool { get }
+  /// The text after the last record, before the rejected records are listed.
+  func endBeforeErrors(_ summary: BatchSummary) -> String
+  /// One rejected record as the end lists it; `index` counts from 0.
+  func listedError(_ error: BatchRecordError, index: Int) -> String
+  /// The text after the rejected records: the summary.
+  func endAfterErrors(_ summary: BatchSummary) -> String
 }

@@ -65,23 +65,26 @@ struct BatchTextRenderer: BatchRenderer {
 
   func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
-  func end(_ summary: BatchSummary) -> String {
+  var listsErrorsAtEnd: Bool { true }
+
+  func endBeforeErrors(_ summary: BatchSummary) -> String {
+    summary.errorCount > 0 ? "\n" + style.bold("Rejected") + "\n" : ""
+  }
+
+  func listedError(_ error: BatchRecordError, index: Int) -> String {
+    let place =
+      "record \(BatchSummary.grouped(error.record)) (\(TerminalSanitizer.clean(error.file)) line \(error.line)): "
+    // One line per record, not wrapped, so each stays whole for grep.
+    return "  " + place + TerminalSanitizer.clean(error.message) + "\n"
+  }
+
+  func endAfterErrors(_ summary: BatchSummary) -> String {
     let wrapper = TextWrapper(width: width)
-    var lines: [String] = []
-    if !summary.errors.isEmpty {
-      lines += ["", style.bold("Rejected")]
-      for error in summary.errors {
-        let place =
-          "record \(BatchSummary.grouped(error.record)) (\(TerminalSanitizer.clean(error.file)) line \(error.line)): "
-        // One line per record, not wrapped, so each stays whole for grep.
-        lines.append("  " + place + TerminalSanitizer.clean(error.message))
-      }
-    }
-    lines += ["", style.bold("Summary")]
+    var lines = ["", style.bold("Summary")]
     let total = summary.recordCount
     lines.append(
       "  \(BatchSummary.grouped(total)) answer " + (total == 1 ? "set" : "sets") + ": "
-        + "\(BatchSummary.grouped(summary.reportCount)) reported, \(BatchSummary.grouped(summary.errors.count)) rejected"
+        + "\(BatchSummary.grouped(summary.reportCount)) reported, \(BatchSummary.grouped(summary.errorCount)) rejected"
     )
     let labelWidth =
       summary.verdicts.map { TerminalCells.width(TerminalSanitizer.clean($0.label)) }.max() ?? 0

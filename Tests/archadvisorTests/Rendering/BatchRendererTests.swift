@@ -26,7 +26,7 @@ import Testing
     summary.add(try report(Self.small, name: "a"))
     #expect(summary.countLine == "batch: 1 answer set reported, 0 rejected")
     for record in 2...13 {
-      summary.errors.append(BatchRecordError(record: record * 1000, line: record, file: "f", message: "m"))
+      summary.add(BatchRecordError(record: record * 1000, line: record, file: "f", message: "m"))
     }
     #expect(
       summary.countLine
@@ -56,12 +56,38 @@ import Testing
     let rubric = try CLITestRubrics.standard()
     let renderer = BatchJSONRenderer(rubric: rubric)
     var summary = BatchSummary(rubric: rubric)
-    summary.errors.append(BatchRecordError(record: 1, line: 4, file: "a \"b\".jsonl", message: "bad\nthing"))
-    let document = try JSONParser().parse(renderer.begin() + renderer.end(summary))
+    let error = BatchRecordError(record: 1, line: 4, file: "a \"b\".jsonl", message: "bad\nthing")
+    summary.add(error)
+    let end =
+      renderer.endBeforeErrors(summary) + renderer.listedError(error, index: 0)
+      + renderer.endAfterErrors(summary)
+    let document = try JSONParser().parse(renderer.begin() + end)
     #expect(document.at("reports")?.arrayValue == [])
     #expect(document.at("errors", 0, "file")?.stringValue == "a \"b\".jsonl")
     #expect(document.at("errors", 0, "message")?.stringValue == "bad\nthing")
     #expect(document.at("summary", "errors")?.integerValue == 1)
+  }
+
+  /// The rejected records are kept for the end in constant memory: past the first thousand they
+  /// go to an unlinked temporary file, and come back in order, whole.
+  @Test func theErrorLogGivesBackEveryRecordInOrder() throws {
+    let log = BatchErrorLog()
+    var written: [BatchRecordError] = []
+    for record in 1...2_500 {
+      let name: String? = record % 3 == 0 ? nil : "név \(record) \u{1F680}"
+      written.append(
+        BatchRecordError(
+          record: record, line: record * 2, file: "f\(record % 7).jsonl",
+          message: String(repeating: "m", count: record % 50),
+          name: name))
+    }
+    for chunk in stride(from: 0, to: written.count, by: 333) {
+      try log.append(Array(written[chunk..<min(written.count, chunk + 333)]))
+    }
+    #expect(log.count == 2_500)
+    var read: [BatchRecordError] = []
+    try log.forEach { read.append($0) }
+    #expect(read == written)
   }
 
   @Test func jsonReportsAlwaysCarryAName() throws {
@@ -73,7 +99,8 @@ import Testing
     renderer.appendReport(try report(Self.large, name: "named", flips: true), to: &text)
     var summary = BatchSummary(rubric: rubric)
     summary.reportCount = 2
-    let document = try JSONParser().parse(text + renderer.end(summary))
+    let document = try JSONParser().parse(
+      text + renderer.endBeforeErrors(summary) + renderer.endAfterErrors(summary))
     #expect(document.at("reports", 0, "name")?.isNull == true)
     #expect(document.at("reports", 1, "name")?.stringValue == "named")
     #expect(document.at("reports", 1, "flips")?.arrayValue?.isEmpty == false)
