@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target and runs it for a fixed time. By hand, not in CI:
-#   Tests/Fuzz/run.sh rubric|answers SECONDS [extra libFuzzer flags…]
+#   Tests/Fuzz/run.sh rubric|answers|values SECONDS [extra libFuzzer flags…]
 # The engine's sources and the target file are compiled with plain swiftc (SwiftPM cannot link a
 # fuzzer executable) into $FUZZ_OUT (default /tmp/archadvisor-fuzz/TARGET): the binary, its
 # corpus (seeded from the repository's fixtures on every run) and any crash-* files it finds.
@@ -9,13 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-target=${1:?usage: run.sh rubric|answers SECONDS [libFuzzer flags]}
-seconds=${2:?usage: run.sh rubric|answers SECONDS [libFuzzer flags]}
+target=${1:?usage: run.sh rubric|answers|values SECONDS [libFuzzer flags]}
+seconds=${2:?usage: run.sh rubric|answers|values SECONDS [libFuzzer flags]}
 shift 2
 case "$target" in
   rubric) source_file=Tests/Fuzz/RubricLoaderFuzz.swift ;;
   answers) source_file=Tests/Fuzz/AnswersReaderFuzz.swift ;;
-  *) echo "run.sh: unknown target '$target' (expected rubric or answers)" >&2; exit 64 ;;
+  values) source_file=Tests/Fuzz/JSONValueSplitterFuzz.swift ;;
+  *) echo "run.sh: unknown target '$target' (expected rubric, answers or values)" >&2; exit 64 ;;
 esac
 
 out=${FUZZ_OUT:-/tmp/archadvisor-fuzz/$target}
