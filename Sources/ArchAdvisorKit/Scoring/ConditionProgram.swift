@@ -169,31 +169,21 @@ struct ConditionProgram: Sendable {
   }
 
   /// Whether the condition at `root` reads the verdict so far.
-  func readsVerdict(_ root: Int) -> Bool {
-    let node = nodes[root]
-    switch node.operation {
-    case .all, .any:
-      return (node.first..<(node.first + node.count)).contains { readsVerdict(children[$0]) }
-    case .not:
-      return readsVerdict(node.first)
-    case .verdictIs:
-      return true
-    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .scoreIn, .readinessIn, .never:
-      return false
-    }
-  }
+  func readsVerdict(_ root: Int) -> Bool { uses(root, .verdictIs) }
 
   /// Whether the condition at `root` reads the readiness score.
-  func readsReadiness(_ root: Int) -> Bool {
+  func readsReadiness(_ root: Int) -> Bool { uses(root, .readinessIn) }
+
+  /// Whether the condition at `root` has a node of `operation` anywhere in it.
+  private func uses(_ root: Int, _ operation: Operation) -> Bool {
     let node = nodes[root]
+    if node.operation == operation { return true }
     switch node.operation {
     case .all, .any:
-      return (node.first..<(node.first + node.count)).contains { readsReadiness(children[$0]) }
+      return (node.first..<(node.first + node.count)).contains { uses(children[$0], operation) }
     case .not:
-      return readsReadiness(node.first)
-    case .readinessIn:
-      return true
-    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .scoreIn, .verdictIs, .never:
+      return uses(node.first, operation)
+    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .scoreIn, .readinessIn, .verdictIs, .never:
       return false
     }
   }
