@@ -27,6 +27,15 @@ public struct Report: Hashable, Sendable {
   /// Whether the flip search tried every pair it would have; `false` when it stopped at its
   /// limit (``Scorer/pairSearchLimit``), so that "no flip found" may not be the whole truth.
   public var flipSearchComplete: Bool
+  /// The documented decisions nearest the answers (``PrecedentFinder``), most similar first;
+  /// empty when the rubric has no case library.
+  public var precedents: [Precedent] = []
+
+  /// Whether most of the precedents chose another verdict than this report's: the moment a
+  /// reader should look harder.
+  public var precedentsDisagree: Bool {
+    precedents.count >= 2 && precedents.filter { $0.chose != verdict.id }.count * 2 > precedents.count
+  }
   public var confidence: Confidence
   /// Every factor of the rubric, in rubric order, answered or not.
   public var factors: [FactorResult]

@@ -54,7 +54,9 @@ struct AskCommand: Sendable {
       }
     }
     Messages.write("\n")
-    let report = Scorer(rubric: rubric).score(answerSet)
+    var report = Scorer(rubric: rubric).score(answerSet)
+    report.precedents =
+      CaseLibraryFile.precedents(for: rubric, rubricPath: options.report.rubricFile)?.nearest(report) ?? []
     let status: ExitCode
     do {
       status = try ReportOutput(options: options.report, terminal: terminal).write(report, rubric: rubric)

@@ -1,7 +1,41 @@
 import ArchAdvisorKit
 
-/// Where the case library a rubric names lives: beside the rubric's file.
+/// Where the case library a rubric names lives: beside the rubric's file (or, for the embedded
+/// default rubric, embedded too).
 enum CaseLibraryFile {
+  /// The library for a report's precedents, or `nil` when the rubric names none. A library that
+  /// cannot be read or has problems costs the report its precedents, not the report: a note
+  /// says why, and `rubric check` says where.
+  static func precedents(for rubric: Rubric, rubricPath: String?) -> PrecedentFinder? {
+    guard let file = rubric.casesFile else { return nil }
+    let bytes: [UInt8]
+    let name: String
+    if let rubricPath {
+      guard rubricPath != "-" else { return nil }
+      let path = path(of: file, besideRubric: rubricPath)
+      name = TerminalSanitizer.clean(path)
+      do {
+        bytes = try InputFiles.read(path)
+      } catch {
+        Messages.note("no precedents: \(error.description); see 'archadvisor rubric check'")
+        return nil
+      }
+    } else {
+      name = DefaultCaseLibrary.fileName
+      bytes = DefaultCaseLibrary.bytes
+    }
+    do {
+      return PrecedentFinder(
+        rubric: rubric, library: try CaseLibraryLoader(rubric: rubric).load(bytes, file: name))
+    } catch {
+      let count = error.problems.count
+      Messages.note(
+        "no precedents: the case library \(name) has \(count) problem\(count == 1 ? "" : "s"); "
+          + "see 'archadvisor rubric check'")
+      return nil
+    }
+  }
+
   /// `file` (a plain file name, as the loader requires) in the folder of the rubric at
   /// `rubricPath`.
   static func path(of file: String, besideRubric rubricPath: String) -> String {

@@ -202,6 +202,15 @@ struct ADRRenderer: ReportRenderer {
       }
       parts.append("Before accepting, answer:\n\n" + items.joined(separator: "\n"))
     }
+    if !report.precedents.isEmpty {
+      var text = "Precedents. " + ReportWording.precedentsNote + "\n\n"
+      text += report.precedents.map { precedent in
+        "* " + wording.precedent(precedent) + ". " + MarkdownText.escape(precedent.outcome) + " Source: "
+          + MarkdownText.link(precedent.source.title, precedent.source.url)
+      }.joined(separator: "\n")
+      if let disagreement = wording.precedentDisagreement(report) { text += "\n\n" + disagreement }
+      parts.append(text)
+    }
     if !report.caveats.isEmpty {
       parts.append(
         "Follow-ups:\n\n" + report.caveats.map { "* " + MarkdownText.escape($0) }.joined(separator: "\n"))

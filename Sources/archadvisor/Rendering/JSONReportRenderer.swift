@@ -14,7 +14,9 @@ import ArchAdvisorKit
 /// `bands`}); `caveats`; `prerequisites`; `split_first` ({`component`, `label`, `reason`,
 /// `rule`}); `next_questions` (factor ids); `flips` (`changes` [{`factor`, `from`, `to`}],
 /// `verdict`, `score`, `readiness` (when the changes touch readiness, else `null`), `rule` or
-/// `null`); `flip_search_complete`.
+/// `null`); `flip_search_complete`; `precedents` (the nearest documented decisions: `id`,
+/// `name`, `organisation`, `verdict`, `similarity` 0 … 1, `shared_factors`, `outcome`, `source`
+/// {`title`, `url`, and `author`, `publisher`, `date` when known}); `precedents_disagree`.
 ///
 /// An answer is a number, an option id, an array of option ids, or `null` when unknown.
 ///
@@ -64,6 +66,8 @@ struct JSONReportRenderer: ReportRenderer {
       ("next_questions", JSONValue(.array(report.nextQuestions.map(string)))),
       ("flips", JSONValue(.array(report.flips.map(flip)))),
       ("flip_search_complete", JSONValue(.bool(report.flipSearchComplete))),
+      ("precedents", JSONValue(.array(report.precedents.map(precedent)))),
+      ("precedents_disagree", JSONValue(.bool(report.precedentsDisagree))),
     ]
     return object(members)
   }
@@ -94,6 +98,21 @@ struct JSONReportRenderer: ReportRenderer {
     object([
       ("rule", string(conflict.rule)), ("score_verdict", string(conflict.scoreVerdict)),
       ("verdict", string(conflict.verdict)), ("bands", JSONValue(.integer(Int64(conflict.bands)))),
+    ])
+  }
+
+  private func precedent(_ precedent: Precedent) -> JSONValue {
+    let source = precedent.source
+    var sourceMembers: [(String, JSONValue)] = [("title", string(source.title)), ("url", string(source.url))]
+    if let author = source.author { sourceMembers.append(("author", string(author))) }
+    if let publisher = source.publisher { sourceMembers.append(("publisher", string(publisher))) }
+    if let date = source.date { sourceMembers.append(("date", string(date))) }
+    return object([
+      ("id", string(precedent.caseID)), ("name", string(precedent.name)),
+      ("organisation", string(precedent.organisation)), ("verdict", string(precedent.chose)),
+      ("similarity", computed(precedent.similarity)),
+      ("shared_factors", JSONValue(.integer(Int64(precedent.sharedFactors)))),
+      ("outcome", string(precedent.outcome)), ("source", object(sourceMembers)),
     ])
   }
 

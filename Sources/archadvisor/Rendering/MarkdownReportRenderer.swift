@@ -37,6 +37,15 @@ struct MarkdownReportRenderer: ReportRenderer {
       }
       blocks.append("## Split first\n\n" + items.joined(separator: "\n"))
     }
+    if !report.precedents.isEmpty {
+      var text = "## Precedents\n\n" + ReportWording.precedentsNote + "\n\n"
+      text += report.precedents.map { precedent in
+        "- " + wording.precedent(precedent) + ". " + MarkdownText.escape(precedent.outcome) + " Source: "
+          + MarkdownText.link(precedent.source.title, precedent.source.url)
+      }.joined(separator: "\n")
+      if let disagreement = wording.precedentDisagreement(report) { text += "\n\n**" + disagreement + "**" }
+      blocks.append(text)
+    }
     if !report.nextQuestions.isEmpty {
       let items = report.nextQuestions.map { id in
         "- " + MarkdownText.term(id) + ": "

@@ -45,6 +45,19 @@ enum MarkdownText {
   private static let termScalars: Set<Unicode.Scalar> = Set(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,-+ ".unicodeScalars)
 
+  /// `[title](url)`: the title escaped, the address only when it is a plain http(s) address
+  /// (no blank, bracket or control character that could end the link or start markup), else the
+  /// title and the address as escaped text.
+  static func link(_ title: String, _ url: String) -> String {
+    let plain =
+      (url.hasPrefix("https://") || url.hasPrefix("http://"))
+      && url.unicodeScalars.allSatisfy {
+        $0.value > 0x20 && $0.value < 0x7F && !"()<>[]\\ \"'`".unicodeScalars.contains($0)
+      }
+    guard plain else { return escape(title) + " (" + escape(url) + ")" }
+    return "[" + escape(title) + "](" + url + ")"
+  }
+
   /// A list marker at the start (`- x`, `+ x`, `1. x`, `1) x`, or the marker alone) would open
   /// a list inside a list item: escape it. `-3` or `1.2.0` open nothing and stay as they are.
   private static func escapeListMarker(_ text: String) -> String {

@@ -94,6 +94,28 @@ struct ReportWording {
     }
   }
 
+  /// "Segment: 140 services back to one — chose Monolith, 72% similar over 3 shared factors":
+  /// a precedent's first line, without its outcome and source.
+  func precedent(_ precedent: Precedent) -> String {
+    plain(precedent.name) + " — chose " + verdictLabel(precedent.chose) + ", "
+      + NumberText.fixed(precedent.similarity * 100, decimals: 0) + "% similar over "
+      + "\(precedent.sharedFactors) shared " + (precedent.sharedFactors == 1 ? "factor" : "factors")
+  }
+
+  /// The sentence when most precedents chose another verdict; `nil` otherwise.
+  func precedentDisagreement(_ report: Report) -> String? {
+    guard report.precedentsDisagree else { return nil }
+    let other = report.precedents.filter { $0.chose != report.verdict.id }.count
+    return
+      "\(other) of the \(report.precedents.count) nearest documented decisions chose another architecture "
+      + "than " + verdictLabel(report.verdict.id) + ": look harder at the answers where they differ."
+  }
+
+  /// What precedents are, for the heading's line.
+  static let precedentsNote =
+    "The nearest documented decisions of the rubric's case library, by similarity over the factors both "
+    + "answered (a factor the case leaves unknown counts as no match)."
+
   /// The note when the flip search stopped at its limit.
   static let flipSearchLimited =
     "The search for flips stopped at its limit; a pair of changes beyond it might still change the verdict."

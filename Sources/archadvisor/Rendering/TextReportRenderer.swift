@@ -67,6 +67,22 @@ struct TextReportRenderer: ReportRenderer {
       blocks.append(lines)
     }
 
+    if !report.precedents.isEmpty {
+      var lines = [style.bold("Precedents")]
+      lines += wrapper.lines(ReportWording.precedentsNote, prefix: "  ", indent: 2)
+      for precedent in report.precedents {
+        lines += wrapper.lines(wording.precedent(precedent) + ".", prefix: "  - ", indent: 4)
+        lines += wrapper.lines(clean(precedent.outcome), prefix: "    ", indent: 4)
+        lines += wrapper.lines("Source: " + clean(precedent.source.title), prefix: "    ", indent: 4)
+        // The address whole, on its own line, so that it can be copied (or followed) as it is.
+        lines.append("    " + clean(precedent.source.url))
+      }
+      if let disagreement = wording.precedentDisagreement(report) {
+        lines += wrapper.lines(style.color("!", .yellow) + " " + disagreement, prefix: "  ", indent: 4)
+      }
+      blocks.append(lines)
+    }
+
     if !report.nextQuestions.isEmpty {
       var lines = [style.bold("Answer next")]
       for id in report.nextQuestions {

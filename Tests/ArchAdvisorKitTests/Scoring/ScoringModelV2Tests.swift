@@ -197,3 +197,52 @@ import Testing
     #expect(found.flips.first?.changes.map(\.factor) == ["f0", "f1"])
   }
 }
+
+/// Precedents: the nearest cases by the documented similarity, worked by hand on the v2 fixture.
+@Suite struct PrecedentTests {
+  static func finder() throws -> PrecedentFinder {
+    let rubric = try ScoringModelV2Tests.rubric()
+    let library = try CaseLibraryLoader(rubric: rubric).load(
+      try RubricFixture.bytes("v2-valid.cases.json"), file: nil)
+    return PrecedentFinder(rubric: rubric, library: library)
+  }
+
+  /// The project: team 200 (lean 1), spiky (1), both skills (readiness 1), a pipeline (1); the
+  /// weight it answered is 2 + 2 + 1 + 1 = 6.
+  /// acme-2020 (team 200, spiky): both shared factors lean alike, 2 × 1 + 2 × 1 = 4 → 4 / 6.
+  /// tiny-2021 (team 3, steady): team 3 leans −1 + log10 3 = −0.5229 over a span of 2, so
+  /// 1 − 1.5229 / 2 = 0.2386, × 2; steady is −1 against 1, the whole span: 0. Skills and
+  /// delivery are unknown in both cases: no match. (0.4771 + 0) / 6 = 0.0795.
+  @Test func similarityFollowsItsFormula() throws {
+    var values = ScoringModelV2Tests.ready
+    values["team_size"] = .number(200)
+    values["scaling"] = .choice("spiky")
+    let report = try ScoringModelV2Tests.score(values, flips: false)
+    let similarities = try Self.finder().similarities(report)
+    #expect(abs(similarities[0].similarity - 4.0 / 6) < 1e-12)
+    #expect(similarities[0].shared == 2)
+    let tiny = 2 * (1 - (1 - (-1 + log10(3.0))) / 2) / 6
+    #expect(abs(similarities[1].similarity - tiny) < 1e-12, "\(similarities[1])")
+    let nearest = try Self.finder().nearest(report)
+    #expect(nearest.map(\.caseID) == ["acme-2020", "tiny-2021"])
+    #expect(nearest.first?.chose == "microservices")
+    #expect(nearest.first?.source.url == "https://example.org/acme")
+  }
+
+  @Test func nothingInCommonIsNoPrecedentAndMostlyDisagreeingPrecedentsAreFlagged() throws {
+    // Only readiness answered: no case answered readiness, so nothing is similar.
+    let only = try ScoringModelV2Tests.score(ScoringModelV2Tests.ready, flips: false)
+    #expect(try Self.finder().nearest(only).isEmpty)
+    // A small steady team: tiny-2021 is nearest (monolith), acme second.
+    var report = try ScoringModelV2Tests.score(
+      ["team_size": .number(3), "scaling": .choice("steady")], flips: false)
+    report.precedents = try Self.finder().nearest(report)
+    #expect(report.precedents.map(\.caseID) == ["tiny-2021", "acme-2020"])
+    #expect(report.verdict.id == "monolith")
+    #expect(!report.precedentsDisagree, "one of two agrees: not most")
+    report.verdict = Verdict(id: "microservices", label: "Microservices", summary: "", band: Band())
+    #expect(!report.precedentsDisagree, "one of two disagrees: not most either")
+    report.precedents[1].chose = "monolith"
+    #expect(report.precedentsDisagree)
+  }
+}

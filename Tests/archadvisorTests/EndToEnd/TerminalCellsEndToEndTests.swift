@@ -40,8 +40,11 @@ import Testing
       let result = try BinaryRunner.run(
         ["recommend", "--name", name, "--team-size", "4"], environment: ["COLUMNS": "40"])
       #expect(result.status == 0)
-      // The headline stays on one line for scripts; everything after it fits the width.
-      for line in result.stdout.split(separator: "\n").dropFirst() {
+      // The headline stays on one line for scripts, and a precedent's address stays whole so a
+      // terminal can open it; everything else fits the width.
+      let lines = result.stdout.split(separator: "\n").dropFirst()
+      #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("https://") })
+      for line in lines where !line.trimmingCharacters(in: .whitespaces).hasPrefix("http") {
         #expect(TerminalCells.width(String(line)) <= 40, "\(name): \(line)")
       }
     }

@@ -16,11 +16,45 @@ import Testing
       report.keys == [
         "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "readiness", "confidence",
         "confidence_reason", "factors", "rules", "conflicts", "caveats", "prerequisites", "split_first",
-        "next_questions", "flips", "flip_search_complete",
+        "next_questions", "flips", "flip_search_complete", "precedents", "precedents_disagree",
       ])
     #expect(report.duplicateKeys.isEmpty)
     let unnamed = try object(renderer.jsonValue(RenderingSamples.report(name: nil)))
     #expect(!unnamed.keys.contains("name"))
+  }
+
+  @Test func precedentsCarryTheirSourceAndSayWhenTheyDisagree() throws {
+    var sample = RenderingSamples.report()
+    let source = CaseSource(
+      title: "Scaling up", publisher: "Example Engineering", url: "https://example.com/a")
+    sample.precedents = [
+      Precedent(
+        caseID: "a", name: "A's move", organisation: "A", chose: "monolith", similarity: 0.8125,
+        sharedFactors: 5,
+        outcome: "Stayed whole.", source: source),
+      Precedent(
+        caseID: "b", name: "B's move", organisation: "B", chose: "monolith", similarity: 0.5,
+        sharedFactors: 3,
+        outcome: "Merged back.", source: CaseSource(title: "Back again", url: "https://example.com/b")),
+    ]
+    let report = try object(renderer.jsonValue(sample))
+    let precedents = try #require(report["precedents"]?.arrayValue)
+    #expect(precedents.count == 2)
+    let first = try object(precedents.first)
+    #expect(
+      first.keys == [
+        "id", "name", "organisation", "verdict", "similarity", "shared_factors", "outcome", "source",
+      ])
+    #expect(first["verdict"]?.stringValue == "monolith")
+    #expect(first["similarity"]?.doubleValue == 0.81)
+    #expect(first["shared_factors"]?.integerValue == 5)
+    let firstSource = try object(first["source"])
+    #expect(firstSource.keys == ["title", "url", "publisher"])
+    #expect(try object(try object(precedents.last)["source"]).keys == ["title", "url"])
+    // Both chose the monolith; the sample's verdict is the modular monolith.
+    #expect(report["precedents_disagree"]?.boolValue == true)
+    #expect(
+      try object(renderer.jsonValue(RenderingSamples.report()))["precedents_disagree"]?.boolValue == false)
   }
 
   @Test func topLevelFields() throws {
@@ -140,7 +174,7 @@ import Testing
       report.keys == [
         "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "readiness", "confidence",
         "confidence_reason", "factors", "rules", "conflicts", "caveats", "prerequisites", "split_first",
-        "next_questions", "flips", "flip_search_complete",
+        "next_questions", "flips", "flip_search_complete", "precedents", "precedents_disagree",
       ])
     #expect(report["schema"]?.stringValue == "archadvisor.report/2")
     #expect(report["name"]?.stringValue == "payments")
