@@ -14,9 +14,12 @@ public struct CaseLibraryLoader: Sendable {
   static let sourceKeys = ["title", "author", "publisher", "url", "date"]
 
   public let rubric: Rubric
+  /// Built once: a reader indexes the rubric's factors, and a library has dozens of answer sets.
+  private let answersReader: AnswersReader
 
   public init(rubric: Rubric) {
     self.rubric = rubric
+    self.answersReader = AnswersReader(rubric: rubric)
   }
 
   /// Parses and reads a case library from UTF-8 bytes; `file` is put on every problem as given.
@@ -125,7 +128,7 @@ public struct CaseLibraryLoader: Sendable {
     if let value = fields.required("answers", problems: &problems) {
       if case .object(let object) = value.kind {
         var errors: [AnswerError] = []
-        let values = AnswersReader(rubric: rubric).readValues(
+        let values = answersReader.readValues(
           object, path: fields.path("answers"), file: problems.file, errors: &errors, stopAtFirst: false)
         for error in errors {
           problems.report(
