@@ -1,30 +1,73 @@
 /// A documented decision near a project's answers: who, what they chose, how similar, where told.
+///
+/// What the case says is shared, not copied: a batch cites a precedent for every answer set, and
+/// copying a case's strings into each (a reference count bumped per string, from every thread)
+/// cost more than finding it.
 public struct Precedent: Hashable, Sendable {
-  public var caseID: String
-  public var name: String
-  public var organisation: String
-  /// The verdict id of what the organisation settled on.
-  public var chose: String
+  /// The case's own words, one instance per case of the library.
+  final class Citation: Sendable {
+    let caseID: String
+    let name: String
+    let organisation: String
+    let chose: String
+    let outcome: String
+    let source: CaseSource
+
+    init(
+      caseID: String, name: String, organisation: String, chose: String, outcome: String, source: CaseSource
+    ) {
+      self.caseID = caseID
+      self.name = name
+      self.organisation = organisation
+      self.chose = chose
+      self.outcome = outcome
+      self.source = source
+    }
+  }
+
+  private let citation: Citation
   /// 0 … 1: see ``PrecedentFinder``.
-  public var similarity: Double
+  public let similarity: Double
   /// How many factors both the project and the case answered.
-  public var sharedFactors: Int
+  public let sharedFactors: Int
+
+  public var caseID: String { citation.caseID }
+  public var name: String { citation.name }
+  public var organisation: String { citation.organisation }
+  /// The verdict id of what the organisation settled on.
+  public var chose: String { citation.chose }
   /// One sentence of what happened.
-  public var outcome: String
-  public var source: CaseSource
+  public var outcome: String { citation.outcome }
+  public var source: CaseSource { citation.source }
 
   public init(
     caseID: String, name: String, organisation: String, chose: String, similarity: Double, sharedFactors: Int,
     outcome: String, source: CaseSource
   ) {
-    self.caseID = caseID
-    self.name = name
-    self.organisation = organisation
-    self.chose = chose
+    self.init(
+      citation: Citation(
+        caseID: caseID, name: name, organisation: organisation, chose: chose, outcome: outcome, source: source
+      ),
+      similarity: similarity, sharedFactors: sharedFactors)
+  }
+
+  init(citation: Citation, similarity: Double, sharedFactors: Int) {
+    self.citation = citation
     self.similarity = similarity
     self.sharedFactors = sharedFactors
-    self.outcome = outcome
-    self.source = source
+  }
+
+  public static func == (left: Precedent, right: Precedent) -> Bool {
+    left.similarity == right.similarity && left.sharedFactors == right.sharedFactors
+      && left.caseID == right.caseID
+      && left.name == right.name && left.organisation == right.organisation && left.chose == right.chose
+      && left.outcome == right.outcome && left.source == right.source
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(caseID)
+    hasher.combine(similarity)
+    hasher.combine(sharedFactors)
   }
 }
 
@@ -38,61 +81,157 @@ public struct Precedent: Hashable, Sendable {
 /// unknown does not count at all. 1 means every answered factor leans exactly as the case's; 0,
 /// nothing in common (such cases are never listed).
 public struct PrecedentFinder: Sendable {
-  /// Per case, in library order, each factor's lean (`nil` when the case leaves it unknown).
-  let caseLeans: [[Double?]]
   let cases: [DecisionCase]
-  let weights: [Double]
-  let spans: [Double]
+  /// Each case's citation, made once and shared by every precedent that cites it.
+  let citations: [Precedent.Citation]
   let factorIDs: [String]
+  /// 1 ÷ each factor's lean span, or 0 for a factor whose options all lean alike (every pair of
+  /// leans then counts as a full match).
+  let inverseSpans: [Double]
+  /// Factor after factor, the cases that answered it (most cases state only a few factors, and a
+  /// case's unknown is no match, so the others need no visit): `answeringCases[answeringStart[f]
+  /// ..< answeringStart[f + 1]]` are the indices of the cases that answered factor `f`, and
+  /// `answeringLeans`, laid out alike, their leans.
+  let answeringStart: [Int]
+  let answeringCases: [Int]
+  let answeringLeans: [Double]
+  /// Factor after factor, one entry per case: whether the case answered the factor.
+  let caseAnswered: [Bool]
+  let weights: [Double]
 
   public init(rubric: Rubric, library: CaseLibrary) {
     let scorer = Scorer(rubric: rubric, options: .init(includeFlips: false, includeExplanations: false))
     cases = library.cases
-    caseLeans = library.cases.map { decision in
-      scorer.score(decision.answers).factors.map { $0.answer == nil ? nil : $0.lean }
-    }
-    weights = scorer.tables.map(\.weight)
-    spans = scorer.tables.map { table in
-      guard let low = table.lowest?.lean, let high = table.highest?.lean else { return 0 }
-      return high - low
+    citations = library.cases.map { decision in
+      Precedent.Citation(
+        caseID: decision.id, name: decision.name, organisation: decision.organisation, chose: decision.chose,
+        outcome: decision.outcome, source: decision.source)
     }
     factorIDs = scorer.tables.map(\.id)
+    weights = scorer.tables.map(\.weight)
+    inverseSpans = scorer.tables.map { table in
+      guard let low = table.lowest?.lean, let high = table.highest?.lean, high > low else { return 0 }
+      return 1 / (high - low)
+    }
+    let scored = library.cases.map { scorer.score($0.answers).factors }
+    var answeringStart = [0]
+    var answeringCases: [Int] = []
+    var answeringLeans: [Double] = []
+    var caseAnswered: [Bool] = []
+    for factor in factorIDs.indices {
+      for (index, factors) in scored.enumerated() {
+        let answered = factor < factors.count && factors[factor].answer != nil
+        caseAnswered.append(answered)
+        if answered {
+          answeringCases.append(index)
+          answeringLeans.append(factors[factor].lean)
+        }
+      }
+      answeringStart.append(answeringCases.count)
+    }
+    self.answeringStart = answeringStart
+    self.answeringCases = answeringCases
+    self.answeringLeans = answeringLeans
+    self.caseAnswered = caseAnswered
   }
+
+  /// The ids of the library's cases, in library order.
+  public var caseIDs: [String] { cases.map(\.id) }
 
   /// The similarity of the report's answers to each case, in library order, with how many
   /// factors they share.
   public func similarities(_ report: Report) -> [(similarity: Double, shared: Int)] {
-    var answered = 0.0
-    for (index, factor) in report.factors.enumerated() where index < weights.count && factor.answer != nil {
-      answered += weights[index]
-    }
-    return caseLeans.map { leans in
-      guard answered > 0 else { return (0, 0) }
-      var agreement = 0.0
-      var shared = 0
-      for (index, factor) in report.factors.enumerated() where index < leans.count && factor.answer != nil {
-        guard factorIDs[index] == factor.id, let caseLean = leans[index] else { continue }
-        shared += 1
-        let closeness = spans[index] > 0 ? 1 - min(1, abs(factor.lean - caseLean) / spans[index]) : 1
-        agreement += weights[index] * closeness
+    withAgreement(report) { agreement, answered in
+      (0..<cases.count).map { index in
+        answered > 0 ? (agreement[index] / answered, sharedFactors(report, case: index)) : (0, 0)
       }
-      return (agreement / answered, shared)
     }
   }
 
   /// The `limit` nearest cases with a similarity above 0, most similar first (ties by case id).
   public func nearest(_ report: Report, limit: Int = 3) -> [Precedent] {
-    let scored = similarities(report).enumerated().filter { $0.element.similarity > 0 }
-    let ranked = scored.sorted { a, b in
-      if a.element.similarity != b.element.similarity { return a.element.similarity > b.element.similarity }
-      return cases[a.offset].id < cases[b.offset].id
+    guard limit > 0 else { return [] }
+    return withAgreement(report) { agreement, answered in
+      guard answered > 0 else { return [] }
+      // The best `limit` so far, best first, kept on the stack as the cases go by.
+      return withUnsafeTemporaryAllocation(of: (index: Int, similarity: Double).self, capacity: limit + 1) {
+        best in
+        var count = 0
+        for index in 0..<cases.count where agreement[index] > 0 {
+          let similarity = agreement[index] / answered
+          var place = count
+          while place > 0, ranksBefore(similarity, index, best[place - 1].similarity, best[place - 1].index) {
+            place -= 1
+          }
+          guard place < limit else { continue }
+          var slot = min(count, limit - 1)
+          while slot > place {
+            best[slot] = best[slot - 1]
+            slot -= 1
+          }
+          best[place] = (index, similarity)
+          count = min(count + 1, limit)
+        }
+        return (0..<count).map { rank in
+          Precedent(
+            citation: citations[best[rank].index], similarity: best[rank].similarity,
+            sharedFactors: sharedFactors(report, case: best[rank].index))
+        }
+      }
     }
-    return ranked.prefix(limit).map { entry in
-      let decision = cases[entry.offset]
-      return Precedent(
-        caseID: decision.id, name: decision.name, organisation: decision.organisation, chose: decision.chose,
-        similarity: entry.element.similarity, sharedFactors: entry.element.shared, outcome: decision.outcome,
-        source: decision.source)
+  }
+
+  private func ranksBefore(_ similarity: Double, _ index: Int, _ otherSimilarity: Double, _ other: Int)
+    -> Bool
+  {
+    similarity != otherSimilarity ? similarity > otherSimilarity : cases[index].id < cases[other].id
+  }
+
+  /// How many factors both the report and case `index` answered: counted only for the cases
+  /// listed, not in the loop over every case.
+  private func sharedFactors(_ report: Report, case index: Int) -> Int {
+    let factors = report.factors
+    var shared = 0
+    for factor in 0..<min(factors.count, factorIDs.count)
+    where factors[factor].answer != nil && factorIDs[factor] == factors[factor].id
+      && caseAnswered[factor * cases.count + index]
+    {
+      shared += 1
+    }
+    return shared
+  }
+
+  /// Calls `body` with, per case, the numerator of the documented formula, and the denominator
+  /// (the weight of the factors the project answered).
+  ///
+  /// A batch asks this for every answer set: each answered factor visits only the cases that
+  /// answered it too, adding into a buffer on the stack; the project's factors are read by
+  /// index, since enumerating them would copy each one whole.
+  @inline(__always)
+  private func withAgreement<Result>(
+    _ report: Report, _ body: (UnsafeBufferPointer<Double>, Double) -> Result
+  ) -> Result {
+    let factors = report.factors
+    let count = min(factors.count, factorIDs.count)
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(cases.count, 1)) { agreement in
+      agreement.initialize(repeating: 0)
+      var answered = 0.0
+      answeringCases.withUnsafeBufferPointer { answeringCases in
+        answeringLeans.withUnsafeBufferPointer { answeringLeans in
+          for factor in 0..<count
+          where factors[factor].answer != nil && factorIDs[factor] == factors[factor].id {
+            let weight = weights[factor]
+            answered += weight
+            let lean = factors[factor].lean
+            let inverseSpan = inverseSpans[factor]
+            for entry in answeringStart[factor]..<answeringStart[factor + 1] {
+              let closeness = Swift.max(0, 1 - (lean - answeringLeans[entry]).magnitude * inverseSpan)
+              agreement[answeringCases[entry]] += weight * closeness
+            }
+          }
+        }
+      }
+      return body(UnsafeBufferPointer(agreement), answered)
     }
   }
 }

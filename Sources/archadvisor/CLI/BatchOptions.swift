@@ -15,4 +15,6 @@ struct BatchOptions: Hashable, Sendable {
   var color: ColorMode = .auto
   /// `--fail-on VERDICT`: exit 1 when any answer set gets this verdict id.
   var failOn: String?
+  /// `--no-precedents`: no nearest documented decision per answer set.
+  var precedents = true
 }

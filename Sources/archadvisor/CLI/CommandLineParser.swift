@@ -203,6 +203,13 @@ struct CommandLineParser: Sendable {
           throw unknownOption(name, known: OptionSpec.batchOptions, extra: [])
         }
         try once(name, &seen)
+        if spec == .noPrecedents {
+          if let inline {
+            throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
+          }
+          options.precedents = false
+          continue
+        }
         let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")
         switch spec {
         case .rubric: options.rubricFile = value

@@ -45,6 +45,9 @@ struct OptionSpec: Hashable, Sendable {
   static let batchFailOn = OptionSpec(
     name: "--fail-on", placeholder: "VERDICT",
     summary: "Exit 1 (after writing the report) when any answer set gets VERDICT, e.g. microservices.")
+  static let noPrecedents = OptionSpec(
+    name: "--no-precedents", placeholder: nil,
+    summary: "Leave out each project's nearest documented decision (the precedent columns): faster.")
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 
@@ -58,7 +61,9 @@ struct OptionSpec: Hashable, Sendable {
   static let askOptions: [OptionSpec] = [save] + reportOptions + [help]
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
-  static let batchOptions: [OptionSpec] = [rubric, batchFormat, output, batchFailOn, color, help]
+  static let batchOptions: [OptionSpec] = [
+    rubric, batchFormat, output, batchFailOn, noPrecedents, color, help,
+  ]
 
   /// `rubric check`'s options.
   static let rubricCheckOptions: [OptionSpec] = [help]

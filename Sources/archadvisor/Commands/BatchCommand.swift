@@ -26,21 +26,26 @@ struct BatchCommand: Sendable {
     let rubric = loaded.rubric
     try FactorFlagResolver(rubric: rubric).checkVerdict(options.failOn)
     let toStandardOutput = options.outputFile == nil || options.outputFile == "-"
+    let precedents =
+      options.precedents ? CaseLibraryFile.precedents(for: rubric, rubricPath: options.rubricFile) : nil
     switch options.format {
-    case .json: return try run(BatchJSONRenderer(rubric: rubric), rubric: rubric)
-    case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric)
-    case .markdown: return try run(BatchMarkdownRenderer(rubric: rubric), rubric: rubric)
+    case .json: return try run(BatchJSONRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
+    case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
+    case .markdown:
+      return try run(BatchMarkdownRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
     case .text, .adr:
       let renderer = BatchTextRenderer(
         rubric: rubric,
         color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
-        width: toStandardOutput ? terminal.width() : 80)
-      return try run(renderer, rubric: rubric)
+        width: toStandardOutput ? terminal.width() : 80,
+        precedentIDs: precedents?.caseIDs ?? [])
+      return try run(renderer, rubric: rubric, precedents: precedents)
     }
   }
 
-  private func run<Renderer: BatchRenderer>(_ renderer: Renderer, rubric: Rubric) throws(CLIError) -> ExitCode
-  {
+  private func run<Renderer: BatchRenderer>(
+    _ renderer: Renderer, rubric: Rubric, precedents: PrecedentFinder?
+  ) throws(CLIError) -> ExitCode {
     let paths = options.files.isEmpty ? ["-"] : options.files
     var inputs: [BatchInput] = []
     defer { for input in inputs { input.close() } }
@@ -52,7 +57,8 @@ struct BatchCommand: Sendable {
     } catch {
       throw CLIError.cannotWrite(what: "the report", file: options.outputFile, reason: error.description)
     }
-    var stream = BatchStream(worker: BatchWorker(rubric: rubric, renderer: renderer), output: output)
+    var stream = BatchStream(
+      worker: BatchWorker(rubric: rubric, renderer: renderer, precedents: precedents), output: output)
     stream.progress = BatchProgress(enabled: terminal.errorIsTerminal)
     do throws(CLIError) {
       var next = 1

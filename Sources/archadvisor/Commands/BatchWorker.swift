@@ -15,16 +15,19 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
   let reader: AnswersReader
   let scorer: Scorer
   let renderer: Renderer
+  /// The rubric's case library, for each report's nearest precedent; `nil` when it has none.
+  let precedents: PrecedentFinder?
   /// An empty summary, copied for each part.
   let emptySummary: BatchSummary
 
-  init(rubric: Rubric, renderer: Renderer) {
+  init(rubric: Rubric, renderer: Renderer, precedents: PrecedentFinder? = nil) {
     reader = AnswersReader(rubric: rubric)
     scorer = Scorer(
       rubric: rubric,
       options: Scorer.Options(
         includeFlips: renderer.needsFlips, includeExplanations: renderer.needsExplanations))
     self.renderer = renderer
+    self.precedents = precedents
     emptySummary = BatchSummary(rubric: rubric)
   }
 
@@ -61,7 +64,10 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
       throw error(record, message)
     case .line(let bytes):
       do {
-        return scorer.score(try reader.answerSheet(fromJSON: bytes))
+        var report = scorer.score(try reader.answerSheet(fromJSON: bytes))
+        // One per project: a batch is read as a table, and the nearest is the one to look at.
+        if let precedents { report.precedents = precedents.nearest(report, limit: 1) }
+        return report
       } catch {
         // Positions count within the record: moved to where the record starts in its input.
         switch error {

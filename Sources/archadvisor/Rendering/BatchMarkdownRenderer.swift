@@ -1,7 +1,7 @@
 import ArchAdvisorKit
 
 /// A batch as a Markdown page: a table with one row per answer set (record number, name,
-/// verdict, score, confidence, top driver) in input order, then a summary a person reads (how
+/// verdict, score, confidence, top driver, nearest precedent and what it chose) in input order, then a summary a person reads (how
 /// many projects lean each way, the three factors that drive the portfolio most by mean absolute
 /// contribution), then the rejected records. Every string from input goes through
 /// ``MarkdownText``, so a name holding `|` or markup cannot break the table.
@@ -14,7 +14,8 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
   func begin() -> String {
     "# Batch report: rubric " + MarkdownText.escape(rubric.id) + " " + MarkdownText.escape(rubric.version)
-      + "\n\n| Name | Verdict | Score | Confidence | Top driver |\n| --- | --- | ---: | --- | --- |\n"
+      + "\n\n| Name | Verdict | Score | Confidence | Top driver | Nearest precedent |\n"
+      + "| --- | --- | ---: | --- | --- | --- |\n"
   }
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {
@@ -29,6 +30,11 @@ struct BatchMarkdownRenderer: BatchRenderer {
     line += report.confidence.level.rawValue
     line += " | "
     line += CSVReportRenderer().topDriver(report).map { MarkdownText.term($0.id) } ?? ""
+    line += " | "
+    if let precedent = report.precedents.first {
+      line += MarkdownText.cell(precedent.organisation) + " (" + MarkdownText.term(precedent.caseID) + "): "
+      line += MarkdownText.cell(rubric.verdict(precedent.chose)?.label ?? precedent.chose)
+    }
     line += " |\n"
     output += line.utf8
   }

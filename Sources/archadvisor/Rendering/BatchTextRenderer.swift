@@ -1,10 +1,11 @@
 import ArchAdvisorKit
 
 /// A batch for a person at a terminal: a table with one row per answer set (name, verdict,
-/// score, confidence, top driver) in input order, then the rejected records and the summary.
+/// score, confidence, top driver and, when the rubric has a case library, the id of the nearest
+/// precedent, when the width leaves room for it) in input order, then the rejected records and the summary.
 ///
 /// Column widths are fixed when the batch begins (the rows stream, so the longest name is never
-/// known): the verdict and driver columns fit the rubric's longest ids, and the name column takes
+/// known): the verdict, driver and precedent columns fit the longest ids, and the name column takes
 /// what is left of ``width`` (between 12 and 40 columns); a longer name is cut with `…`. Names
 /// and messages pass through ``TerminalSanitizer``, so a name cannot move the cursor or recolor
 /// the terminal.
@@ -17,10 +18,12 @@ struct BatchTextRenderer: BatchRenderer {
   private let nameWidth: Int
   private let verdictWidth: Int
   private let driverWidth: Int
+  /// 0 without a case library: no precedent column.
+  private let precedentWidth: Int
   private static let scoreWidth = 6
   private static let confidenceWidth = 10
 
-  init(rubric: Rubric, color: Bool = false, width: Int = 80) {
+  init(rubric: Rubric, color: Bool = false, width: Int = 80, precedentIDs: [String] = []) {
     self.rubric = rubric
     self.style = Style(enabled: color)
     self.width = width
@@ -28,10 +31,16 @@ struct BatchTextRenderer: BatchRenderer {
       7, rubric.verdicts.map { TerminalCells.width(TerminalSanitizer.clean($0.id)) }.max() ?? 0)
     driverWidth = max(
       10, rubric.factors.map { TerminalCells.width(TerminalSanitizer.clean($0.id)) }.max() ?? 0)
-    // Two spaces between each of the five columns.
+    let longestID = precedentIDs.map { TerminalCells.width(TerminalSanitizer.clean($0)) }.max() ?? 0
+    // Two spaces between each of the five (or six) columns.
     let fixed =
       verdictWidth + BatchTextRenderer.scoreWidth + BatchTextRenderer.confidenceWidth + driverWidth + 8
-    nameWidth = min(40, max(12, width - fixed))
+    // The precedent column only when it leaves the name its 12 cells: a row never outgrows the
+    // terminal for it (CSV, Markdown and JSON always carry the precedent).
+    let precedentColumn = precedentIDs.isEmpty ? 0 : max(9, longestID) + 2
+    precedentWidth = precedentColumn > 0 && width - fixed - precedentColumn >= 12 ? precedentColumn - 2 : 0
+    let taken = fixed + (precedentWidth > 0 ? precedentColumn : 0)
+    nameWidth = min(40, max(12, width - taken))
   }
 
   var needsFlips: Bool { false }
@@ -43,7 +52,7 @@ struct BatchTextRenderer: BatchRenderer {
       pad("NAME", nameWidth) + "  " + pad("VERDICT", verdictWidth) + "  "
       + padLeft("SCORE", BatchTextRenderer.scoreWidth) + "  "
       + pad("CONFIDENCE", BatchTextRenderer.confidenceWidth)
-      + "  " + "TOP DRIVER"
+      + "  " + (precedentWidth > 0 ? pad("TOP DRIVER", driverWidth) + "  PRECEDENT" : "TOP DRIVER")
     return style.bold(header) + "\n"
   }
 
@@ -58,7 +67,14 @@ struct BatchTextRenderer: BatchRenderer {
     line += "  "
     line += pad(report.confidence.level.rawValue, BatchTextRenderer.confidenceWidth)
     line += "  "
-    line += CSVReportRenderer().topDriver(report).map { TerminalSanitizer.clean($0.id) } ?? "–"
+    let driver = CSVReportRenderer().topDriver(report).map { TerminalSanitizer.clean($0.id) } ?? "–"
+    if precedentWidth > 0 {
+      line += pad(driver, driverWidth)
+      line += "  "
+      line += report.precedents.first.map { TerminalSanitizer.clean($0.caseID) } ?? "–"
+    } else {
+      line += driver
+    }
     line += "\n"
     output += line.utf8
   }

@@ -7,7 +7,8 @@ import ArchAdvisorKit
 /// rubric factor in rubric order named by its id (the answer: a number, an option id, a set as
 /// `a,b,c` or `none` — the form the command-line flags take — and empty when unknown),
 /// `readiness` (empty when none is answered or the rubric has none), `split_first` (component
-/// ids, `a,b`), `caveat_count`, and `error`. Columns added in later versions come after the
+/// ids, `a,b`), `precedent` and `precedent_verdict` (the id of the nearest documented decision
+/// of the case library and what it chose, empty without one), `caveat_count`, and `error`. Columns added in later versions come after the
 /// factor columns, so the ones before them keep their place (empty for a report; the message of a batch record that could not
 /// be scored). Numbers are rounded to 2 decimals, whole ones without `.0`. Quoting, line ends
 /// and formula defusing are ``CSVWriter``'s.
@@ -22,7 +23,10 @@ struct CSVReportRenderer: ReportRenderer {
     let fixed = ["name", "verdict", "score", "range_low", "range_high", "confidence", "top_driver"]
     let cells =
       fixed.map(CSVWriter.Cell.number) + rubric.factors.map { CSVWriter.Cell.text($0.id) }
-      + [.number("readiness"), .number("split_first"), .number("caveat_count"), .number("error")]
+      + [
+        .number("readiness"), .number("split_first"), .number("precedent"), .number("precedent_verdict"),
+        .number("caveat_count"), .number("error"),
+      ]
     return CSVWriter.row(cells)
   }
 
@@ -56,10 +60,12 @@ struct CSVReportRenderer: ReportRenderer {
     }
     let topDriver = topDriverIndex(report).map { report.factors[$0].id } ?? ""
     let splitFirst = report.splitFirst.map(\.component)
+    let precedent = report.precedents.first
     let numberLength = CSVRowText.maximumNumberLength
     var capacity =
       CSVRowText.textCapacity(report.name ?? "") + CSVRowText.textCapacity(report.verdict.id)
-      + CSVRowText.textCapacity(topDriver) + CSVRowText.setCapacity(splitFirst) + 5 * numberLength + 10
+      + CSVRowText.textCapacity(topDriver) + CSVRowText.setCapacity(splitFirst) + 5 * numberLength + 12
+      + CSVRowText.textCapacity(precedent?.caseID ?? "") + CSVRowText.textCapacity(precedent?.chose ?? "")
       + 2 * factors.count + 16
     for index in factors.indices {
       switch answer(index) {
@@ -98,6 +104,10 @@ struct CSVReportRenderer: ReportRenderer {
       row.append(byte: comma)
       if !splitFirst.isEmpty { row.appendSet(splitFirst) }
       row.append(byte: comma)
+      if let precedent { row.appendText(precedent.caseID) }
+      row.append(byte: comma)
+      if let precedent { row.appendText(precedent.chose) }
+      row.append(byte: comma)
       row.append(report.caveats.count)
       row.append(byte: comma)
       row.append(byte: 0x0D)
@@ -108,7 +118,7 @@ struct CSVReportRenderer: ReportRenderer {
   /// The row of a batch record that could not be scored: only `name` (when the record had one)
   /// and `error` (`record 3, line 7: message`) filled.
   func errorRow(record: Int, line: Int, message: String, name: String? = nil, rubric: Rubric) -> String {
-    var cells = [CSVWriter.Cell](repeating: .empty, count: 7 + rubric.factors.count + 4)
+    var cells = [CSVWriter.Cell](repeating: .empty, count: 7 + rubric.factors.count + 6)
     cells[0] = .text(name ?? "")
     cells[cells.count - 1] = .text("record \(record), line \(line): " + message)
     return CSVWriter.row(cells)

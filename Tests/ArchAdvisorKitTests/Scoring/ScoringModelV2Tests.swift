@@ -242,7 +242,11 @@ import Testing
     #expect(!report.precedentsDisagree, "one of two agrees: not most")
     report.verdict = Verdict(id: "microservices", label: "Microservices", summary: "", band: Band())
     #expect(!report.precedentsDisagree, "one of two disagrees: not most either")
-    report.precedents[1].chose = "monolith"
+    let second = report.precedents[1]
+    report.precedents[1] = Precedent(
+      caseID: second.caseID, name: second.name, organisation: second.organisation, chose: "monolith",
+      similarity: second.similarity, sharedFactors: second.sharedFactors, outcome: second.outcome,
+      source: second.source)
     #expect(report.precedentsDisagree)
   }
 }

@@ -131,7 +131,9 @@ import Testing
     let rows = MarkdownTestTable.tableRows(result.stdout)
     // The report table: header, delimiter, 4 reports; the rejected table: header, delimiter, 2.
     #expect(rows.count == 10, "\(result.stdout)")
-    for row in rows.prefix(6) { #expect(MarkdownTestTable.cells(row).count == 5, "\(row)") }
+    for row in rows.prefix(6) { #expect(MarkdownTestTable.cells(row).count == 6, "\(row)") }
+    #expect(
+      MarkdownTestTable.cells(rows[2]).last?.contains("): ") == true, "the nearest precedent and its verdict")
     for row in rows.suffix(4) { #expect(MarkdownTestTable.cells(row).count == 4, "\(row)") }
     #expect(MarkdownTestTable.cells(rows[2]).first == "alpha")
     #expect(

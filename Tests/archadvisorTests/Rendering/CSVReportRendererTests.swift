@@ -9,7 +9,8 @@ import Testing
 
   let expectedHeader = [
     "name", "verdict", "score", "range_low", "range_high", "confidence", "top_driver", "team_size",
-    "update_frequency", "skills", "latency", "readiness", "split_first", "caveat_count", "error",
+    "update_frequency", "skills", "latency", "readiness", "split_first", "precedent", "precedent_verdict",
+    "caveat_count", "error",
   ]
 
   @Test func headerThenOneRowReadBackByAnRFC4180Parser() throws {
@@ -20,8 +21,21 @@ import Testing
     #expect(
       records[1] == [
         "payments", "modular_monolith", "24.46", "18.5", "31.25", "medium", "team_size", "25", "weekly",
-        "containers", "", "", "", "1", "",
+        "containers", "", "", "", "", "", "1", "",
       ])
+  }
+
+  @Test func theNearestPrecedentFillsItsTwoColumns() throws {
+    var report = RenderingSamples.report()
+    report.precedents = [
+      Precedent(
+        caseID: "segment-2018", name: "Segment", organisation: "Segment", chose: "monolith", similarity: 0.7,
+        sharedFactors: 2, outcome: "Merged back.", source: CaseSource(title: "t", url: "https://example.com"))
+    ]
+    let records = try CSVTestParser.parse(renderer.row(report, rubric: rubric))
+    #expect(records[0][13] == "segment-2018")
+    #expect(records[0][14] == "monolith")
+    #expect(records[0].count == expectedHeader.count)
   }
 
   @Test func recordsEndWithCRLF() {
@@ -96,10 +110,10 @@ import Testing
     #expect(records.count == 3)
     #expect(records[1].count == expectedHeader.count)
     #expect(records[1][0] == "'=evil")
-    #expect(records[1][1...13].allSatisfy { $0.isEmpty })
-    #expect(records[1][14] == "record 3, line 7: expected ',' or '}', got \"x\"")
+    #expect(records[1][1...15].allSatisfy { $0.isEmpty })
+    #expect(records[1][16] == "record 3, line 7: expected ',' or '}', got \"x\"")
     #expect(records[2][0] == "")
-    #expect(records[2][14] == "record 4, line 9: bad")
+    #expect(records[2][16] == "record 4, line 9: bad")
   }
 
   @Test func readinessAndSplitFirstHaveTheirColumns() throws {
@@ -132,8 +146,8 @@ import Testing
     report.caveats = []
     let records = try CSVTestParser.parse(renderer.row(report, rubric: rubric))
     #expect(records[0][6] == "")
-    #expect(records[0][7...12].allSatisfy { $0.isEmpty })
-    #expect(records[0][13] == "0")
+    #expect(records[0][7...14].allSatisfy { $0.isEmpty })
+    #expect(records[0][15] == "0")
   }
 
   @Test func theTestParserRejectsWhatRFC4180Forbids() throws {
