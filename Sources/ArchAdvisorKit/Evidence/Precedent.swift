@@ -190,13 +190,12 @@ public struct PrecedentFinder: Sendable {
   /// How many factors both the report and case `index` answered: counted only for the cases
   /// listed, not in the loop over every case.
   private func sharedFactors(_ report: Report, case index: Int) -> Int {
-    let factors = report.factors
+    guard report.factors.count == factorIDs.count else { return 0 }
     var shared = 0
-    for factor in 0..<min(factors.count, factorIDs.count)
-    where factors[factor].answer != nil && factorIDs[factor] == factors[factor].id
-      && caseAnswered[factor * cases.count + index]
-    {
-      shared += 1
+    report.factors.withUnsafeBufferPointer { factors in
+      for factor in factors.indices where caseAnswered[factor * cases.count + index] {
+        if case .some = factors[factor].answer { shared += 1 }
+      }
     }
     return shared
   }
@@ -205,28 +204,30 @@ public struct PrecedentFinder: Sendable {
   /// (the weight of the factors the project answered).
   ///
   /// A batch asks this for every answer set: each answered factor visits only the cases that
-  /// answered it too, adding into a buffer on the stack; the project's factors are read by
-  /// index, since enumerating them would copy each one whole.
+  /// answered it too, adding into a buffer on the stack. A report lists its rubric's factors in
+  /// rubric order, so they are matched by position (a report of another rubric shares nothing);
+  /// they are read in place, since copying one out copies its answer and strings with it.
   @inline(__always)
   private func withAgreement<Result>(
     _ report: Report, _ body: (UnsafeBufferPointer<Double>, Double) -> Result
   ) -> Result {
-    let factors = report.factors
-    let count = min(factors.count, factorIDs.count)
-    return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(cases.count, 1)) { agreement in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(cases.count, 1)) { agreement in
       agreement.initialize(repeating: 0)
       var answered = 0.0
-      answeringCases.withUnsafeBufferPointer { answeringCases in
-        answeringLeans.withUnsafeBufferPointer { answeringLeans in
-          for factor in 0..<count
-          where factors[factor].answer != nil && factorIDs[factor] == factors[factor].id {
-            let weight = weights[factor]
-            answered += weight
-            let lean = factors[factor].lean
-            let inverseSpan = inverseSpans[factor]
-            for entry in answeringStart[factor]..<answeringStart[factor + 1] {
-              let closeness = Swift.max(0, 1 - (lean - answeringLeans[entry]).magnitude * inverseSpan)
-              agreement[answeringCases[entry]] += weight * closeness
+      guard report.factors.count == factorIDs.count else { return body(UnsafeBufferPointer(agreement), 0) }
+      report.factors.withUnsafeBufferPointer { factors in
+        answeringCases.withUnsafeBufferPointer { answeringCases in
+          answeringLeans.withUnsafeBufferPointer { answeringLeans in
+            for factor in factors.indices {
+              guard case .some = factors[factor].answer else { continue }
+              let weight = weights[factor]
+              answered += weight
+              let lean = factors[factor].lean
+              let inverseSpan = inverseSpans[factor]
+              for entry in answeringStart[factor]..<answeringStart[factor + 1] {
+                let closeness = Swift.max(0, 1 - (lean - answeringLeans[entry]).magnitude * inverseSpan)
+                agreement[answeringCases[entry]] += weight * closeness
+              }
             }
           }
         }
