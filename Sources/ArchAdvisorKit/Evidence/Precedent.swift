@@ -150,6 +150,7 @@ public struct PrecedentFinder: Sendable {
 
   /// The `limit` nearest cases with a similarity above 0, most similar first (ties by case id).
   public func nearest(_ report: Report, limit: Int = 3) -> [Precedent] {
+    let limit = min(limit, cases.count)
     guard limit > 0 else { return [] }
     return withAgreement(report) { agreement, answered in
       guard answered > 0 else { return [] }

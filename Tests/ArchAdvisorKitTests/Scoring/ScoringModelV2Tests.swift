@@ -250,3 +250,36 @@ import Testing
     #expect(report.precedentsDisagree)
   }
 }
+
+/// `nearest` against the plainest reading of its contract: every case's similarity by the
+/// formula, sorted, ties by id, the zeros dropped, the first `limit` kept.
+@Suite struct PrecedentSelectionPropertyTests {
+  @Test func nearestIsTheSortedSimilaritiesOverSeededAnswerSets() throws {
+    let rubric = try DefaultRubricTests.loadedRubric()
+    let library = try CaseLibraryLoader(rubric: rubric).load(
+      DefaultCaseLibrary.bytes, file: DefaultCaseLibrary.fileName)
+    let finder = PrecedentFinder(rubric: rubric, library: library)
+    let scorer = Scorer(rubric: rubric, options: .init(includeFlips: false, includeExplanations: false))
+    var generator = SplitMix64(seed: 0x5EED_0012)
+    for _ in 0..<3_000 {
+      let report = scorer.score(DefaultRubricTests.randomAnswers(rubric, using: &generator))
+      let similarities = finder.similarities(report)
+      let expected = similarities.indices.filter { similarities[$0].similarity > 0 }.sorted { a, b in
+        similarities[a].similarity != similarities[b].similarity
+          ? similarities[a].similarity > similarities[b].similarity
+          : library.cases[a].id < library.cases[b].id
+      }
+      for limit in [0, 1, 3, library.cases.count + 5] {
+        let nearest = finder.nearest(report, limit: limit)
+        #expect(nearest.map(\.caseID) == expected.prefix(limit).map { library.cases[$0].id })
+        for precedent in nearest {
+          let index = try #require(library.cases.firstIndex { $0.id == precedent.caseID })
+          #expect(precedent.similarity == similarities[index].similarity)
+          #expect(precedent.sharedFactors == similarities[index].shared)
+          #expect(precedent.similarity > 0 && precedent.similarity <= 1 + 1e-12)
+          #expect(precedent.sharedFactors >= 1)
+        }
+      }
+    }
+  }
+}
