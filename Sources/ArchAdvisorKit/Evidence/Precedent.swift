@@ -84,6 +84,9 @@ public struct PrecedentFinder: Sendable {
   let cases: [DecisionCase]
   /// Each case's citation, made once and shared by every precedent that cites it.
   let citations: [Precedent.Citation]
+  /// Each case's place in the order of case ids, which breaks ties of similarity (compared as
+  /// numbers: ties are common, and comparing the ids themselves copied them out every time).
+  let idRanks: [Int]
   let factorIDs: [String]
   /// 1 ÷ each factor's lean span, or 0 for a factor whose options all lean alike (every pair of
   /// leans then counts as a full match).
@@ -107,6 +110,13 @@ public struct PrecedentFinder: Sendable {
         caseID: decision.id, name: decision.name, organisation: decision.organisation, chose: decision.chose,
         outcome: decision.outcome, source: decision.source)
     }
+    var idRanks = [Int](repeating: 0, count: library.cases.count)
+    for (rank, index) in library.cases.indices.sorted(by: { library.cases[$0].id < library.cases[$1].id })
+      .enumerated()
+    {
+      idRanks[index] = rank
+    }
+    self.idRanks = idRanks
     factorIDs = scorer.tables.map(\.id)
     weights = scorer.tables.map(\.weight)
     inverseSpans = scorer.tables.map { table in
@@ -148,6 +158,12 @@ public struct PrecedentFinder: Sendable {
     }
   }
 
+  /// Sets the report's precedents to its `limit` nearest cases, in place: what a batch calls for
+  /// every answer set (assigning `nearest(report)` to the report it reads made a copy of it).
+  public func cite(in report: inout Report, limit: Int = 3) {
+    report.precedents = nearest(report, limit: limit)
+  }
+
   /// The `limit` nearest cases with a similarity above 0, most similar first (ties by case id).
   public func nearest(_ report: Report, limit: Int = 3) -> [Precedent] {
     let limit = min(limit, cases.count)
@@ -185,7 +201,7 @@ public struct PrecedentFinder: Sendable {
   private func ranksBefore(_ similarity: Double, _ index: Int, _ otherSimilarity: Double, _ other: Int)
     -> Bool
   {
-    similarity != otherSimilarity ? similarity > otherSimilarity : cases[index].id < cases[other].id
+    similarity != otherSimilarity ? similarity > otherSimilarity : idRanks[index] < idRanks[other]
   }
 
   /// How many factors both the report and case `index` answered: counted only for the cases

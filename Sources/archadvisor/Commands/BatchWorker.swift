@@ -66,7 +66,7 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
       do {
         var report = scorer.score(try reader.answerSheet(fromJSON: bytes))
         // One per project: a batch is read as a table, and the nearest is the one to look at.
-        if let precedents { report.precedents = precedents.nearest(report, limit: 1) }
+        precedents?.cite(in: &report, limit: 1)
         return report
       } catch {
         // Positions count within the record: moved to where the record starts in its input.
