@@ -23,10 +23,13 @@ public struct Answers: Hashable, Sendable {
   public var name: String?
   /// Answers by factor id.
   public var values: [String: Answer]
+  /// The rubric the answers were saved against (`ask --save` records it), when the file says.
+  public var savedWith: RubricVersion?
 
-  public init(name: String? = nil, values: [String: Answer] = [:]) {
+  public init(name: String? = nil, values: [String: Answer] = [:], savedWith: RubricVersion? = nil) {
     self.name = name
     self.values = values
+    self.savedWith = savedWith
   }
 
   public subscript(factor: String) -> Answer? {
@@ -40,5 +43,21 @@ public struct Answers: Hashable, Sendable {
     merged.values.merge(overrides.values) { _, new in new }
     if let name = overrides.name { merged.name = name }
     return merged
+  }
+}
+
+/// A rubric's id and version, as an answers file records them.
+public struct RubricVersion: Hashable, Sendable {
+  public var id: String
+  public var version: String
+
+  public init(id: String, version: String) {
+    self.id = id
+    self.version = version
+  }
+
+  /// The rubric's own.
+  public init(_ rubric: Rubric) {
+    self.init(id: rubric.id, version: rubric.version)
   }
 }

@@ -96,9 +96,11 @@ public struct AnswersReader: Sendable {
 
   /// Reads one answer set, `{"name": "…", "answers": {"team_size": 8, "skills": ["tracing"], …}}`.
   ///
-  /// `name` is optional and must be a string (or `null`); `answers` is required and holds answers
-  /// by factor id, where `null` or leaving a factor out means unknown. Unknown keys, unknown
-  /// factors and keys written twice are errors. `file` is put on errors as given.
+  /// `name` is optional and must be a string (or `null`); `rubric` is optional, `{"id": …,
+  /// "version": …}` (both strings), the rubric the answers were saved against; `answers` is
+  /// required and holds answers by factor id, where `null` or leaving a factor out means
+  /// unknown. Unknown keys, unknown factors and keys written twice are errors. `file` is put on
+  /// errors as given.
   public func answers(from value: JSONValue, file: String?) throws(AnswerError) -> Answers {
     guard case .object(let object) = value.kind else {
       throw AnswerError(
@@ -108,6 +110,8 @@ public struct AnswersReader: Sendable {
     var name: String?
     var answersMember: JSONObject.Member?
     var nameMember: JSONObject.Member?
+    var rubricMember: JSONObject.Member?
+    var savedWith: RubricVersion?
     for member in object.members {
       switch member.key {
       case "name":
@@ -121,17 +125,21 @@ public struct AnswersReader: Sendable {
             file: file, position: member.value.position, path: "name",
             message: "expected a string, got \(member.value.typeDescription)")
         }
+      case "rubric":
+        if let first = rubricMember { throw duplicate(member, first: first, path: "", file: file) }
+        rubricMember = member
+        savedWith = try rubricVersion(member.value, file: file)
       case "answers":
         if let first = answersMember { throw duplicate(member, first: first, path: "", file: file) }
         answersMember = member
       default:
-        let hint = Suggestion.nearest(to: member.key, in: ["name", "answers"]).map {
+        let hint = Suggestion.nearest(to: member.key, in: ["name", "rubric", "answers"]).map {
           " (did you mean \"\($0)\"?)"
         }
         throw AnswerError(
           file: file, position: member.keyPosition, path: "",
           message: "unknown key \(QuotedText.quote(member.key))\(hint ?? ""); an answer set has "
-            + "\"name\" and \"answers\"")
+            + "\"name\", \"rubric\" and \"answers\"")
       }
     }
     guard let answersMember else {
@@ -145,7 +153,41 @@ public struct AnswersReader: Sendable {
     var errors: [AnswerError] = []
     let values = readValues(answersObject, path: "answers", file: file, errors: &errors, stopAtFirst: true)
     if let first = errors.first { throw first }
-    return Answers(name: name, values: values)
+    return Answers(name: name, values: values, savedWith: savedWith)
+  }
+
+  /// `{"id": "…", "version": "…"}`, or `null` for none.
+  private func rubricVersion(_ value: JSONValue, file: String?) throws(AnswerError) -> RubricVersion? {
+    if case .null = value.kind { return nil }
+    let expected = "expected the rubric the answers were saved against, {\"id\": …, \"version\": …}"
+    guard case .object(let object) = value.kind else {
+      throw AnswerError(
+        file: file, position: value.position, path: "rubric",
+        message: "\(expected), got \(value.typeDescription)")
+    }
+    var fields: [String: String] = [:]
+    var seen: [String: JSONObject.Member] = [:]
+    for member in object.members {
+      guard member.key == "id" || member.key == "version" else {
+        throw AnswerError(
+          file: file, position: member.keyPosition, path: "rubric",
+          message: "unknown key \(QuotedText.quote(member.key)); \(expected)")
+      }
+      if let first = seen[member.key] { throw duplicate(member, first: first, path: "rubric", file: file) }
+      seen[member.key] = member
+      guard case .string(let text) = member.value.kind else {
+        throw AnswerError(
+          file: file, position: member.value.position, path: "rubric." + member.key,
+          message: "expected a string, got \(member.value.typeDescription)")
+      }
+      fields[member.key] = text
+    }
+    guard let id = fields["id"], let version = fields["version"] else {
+      throw AnswerError(
+        file: file, position: value.position, path: "rubric",
+        message: "missing key \(QuotedText.quote(fields["id"] == nil ? "id" : "version")); \(expected)")
+    }
+    return RubricVersion(id: id, version: version)
   }
 
   /// Reads one answer set from JSON text (a JSON Lines line, a file), laid out by the rubric's

@@ -23,8 +23,19 @@ enum AnswersFile {
     }
   }
 
-  /// The answers as the file holds them, pretty-printed: `name` (when there is one), then
-  /// `answers` in the rubric's factor order, unknown factors left out.
+  /// The one line to say when answers saved against one rubric are scored against another id
+  /// or version; `nil` when they match or the file does not say.
+  static func versionNote(_ answers: Answers, file: String, rubric: Rubric) -> String? {
+    guard let saved = answers.savedWith, saved != RubricVersion(rubric) else { return nil }
+    let clean = TerminalSanitizer.clean
+    return
+      "\(clean(InputFiles.displayName(file))) was saved with rubric \(clean(saved.id)) \(clean(saved.version)); "
+      + "scored with \(clean(rubric.id)) \(clean(rubric.version)), whose factors or weights may differ"
+  }
+
+  /// The answers as the file holds them, pretty-printed: `name` (when there is one), `rubric`
+  /// (the id and version they were answered against, so a later version can say it differs),
+  /// then `answers` in the rubric's factor order, unknown factors left out.
   static func text(_ answers: Answers, rubric: Rubric) -> String {
     let renderer = JSONReportRenderer()
     var values: [JSONObject.Member] = []
@@ -36,6 +47,15 @@ enum AnswersFile {
     if let name = answers.name {
       members.append(JSONObject.Member(key: "name", value: JSONValue(.string(name))))
     }
+    members.append(
+      JSONObject.Member(
+        key: "rubric",
+        value: JSONValue(
+          .object(
+            JSONObject([
+              JSONObject.Member(key: "id", value: JSONValue(.string(rubric.id))),
+              JSONObject.Member(key: "version", value: JSONValue(.string(rubric.version))),
+            ])))))
     members.append(JSONObject.Member(key: "answers", value: JSONValue(.object(JSONObject(values)))))
     return JSONWriter(pretty: true).string(JSONValue(.object(JSONObject(members)))) + "\n"
   }

@@ -25,6 +25,7 @@ struct RecommendCommand: Sendable {
     var answers = Answers()
     if let file = options.answersFile {
       answers = try AnswersFile.read(file, reader: resolver.reader)
+      if let note = AnswersFile.versionNote(answers, file: file, rubric: rubric) { Messages.note(note) }
     } else if flagAnswers.isEmpty {
       Messages.note("no answers given, so every factor is unknown; see 'archadvisor recommend --help'")
     }

@@ -183,8 +183,32 @@ struct AnswersReaderTests {
         == "a.json:1:10: name: expected a string, got a number")
     #expect(
       try answersError(#"{"anwsers": {}}"#)?.description
-        == #"a.json:1:2: unknown key "anwsers" (did you mean "answers"?); an answer set has "name" and "answers""#
+        == #"a.json:1:2: unknown key "anwsers" (did you mean "answers"?); an answer set has "name", "rubric" and "answers""#
     )
+  }
+
+  @Test("the rubric an answer set was saved against: id and version, both strings")
+  func savedWithRubric() throws {
+    let saved = try reader.answers(
+      from: parse(#"{"rubric": {"id": "genai-architecture", "version": "1.0.0"}, "answers": {}}"#),
+      file: "a.json")
+    #expect(saved.savedWith == RubricVersion(id: "genai-architecture", version: "1.0.0"))
+    #expect(try reader.answers(from: parse(#"{"rubric": null, "answers": {}}"#), file: nil).savedWith == nil)
+    #expect(try reader.answers(from: parse(#"{"answers": {}}"#), file: nil).savedWith == nil)
+    #expect(
+      try answersError(#"{"rubric": "1.0.0", "answers": {}}"#)?.description
+        == #"a.json:1:12: rubric: expected the rubric the answers were saved against, {"id": …, "version": …}, got a string"#
+    )
+    #expect(
+      try answersError(#"{"rubric": {"id": "g"}, "answers": {}}"#)?.description
+        == #"a.json:1:12: rubric: missing key "version"; expected the rubric the answers were saved against, {"id": …, "version": …}"#
+    )
+    #expect(
+      try answersError(#"{"rubric": {"id": "g", "version": 2}, "answers": {}}"#)?.description
+        == "a.json:1:35: rubric.version: expected a string, got a number")
+    #expect(
+      try answersError(#"{"rubric": {"id": "g", "id": "h", "version": "1"}, "answers": {}}"#)?.description
+        .contains(#"key "id" is written twice"#) == true)
   }
 
   @Test("a single JSON answer: null is unknown")

@@ -100,14 +100,36 @@ import Testing
     #expect(saved.at("answers", "team_size")?.integerValue == 3)
     #expect(saved.at("answers", "skills")?.arrayValue == [])
     #expect(saved.at("answers", "infrastructure") == nil)
+    #expect(saved.at("rubric", "id")?.stringValue == "genai-architecture")
+    #expect(saved.at("rubric", "version")?.stringValue == DefaultRubricVersion.current)
     #expect(asked.stderr.contains("Answers saved to"))
 
     let replayed = try BinaryRunner.run(["recommend", "--answers", save, "--format", "json"])
     #expect(replayed.status == 0)
+    #expect(replayed.stderr.isEmpty, "the same rubric: nothing to say")
     let first = try JSONParser().parse(Array(asked.standardOutput))
     let second = try JSONParser().parse(Array(replayed.standardOutput))
     #expect(first.at("verdict", "id")?.stringValue == "monolith")
     #expect(first == second)
+  }
+
+  @Test func answersSavedWithAnotherRubricVersionSaySoInOneLine() throws {
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("old.json")
+    try Data(
+      #"{"name": "bot", "rubric": {"id": "genai-architecture", "version": "1.0.0"}, "answers": {"team_size": 4}}"#
+        .utf8
+    ).write(to: file)
+    let result = try BinaryRunner.run(["recommend", "--answers", file.path])
+    #expect(result.status == 0, "\(result)")
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == 1)
+    #expect(
+      lines.first
+        == "note: \(file.path) was saved with rubric genai-architecture 1.0.0; scored with genai-architecture "
+        + "\(DefaultRubricVersion.current), whose factors or weights may differ")
+    #expect(result.stdout.hasPrefix("Recommendation for bot: "))
   }
 
   @Test func invalidUTF8IsAskedAgain() throws {
@@ -145,5 +167,13 @@ import Testing
     #expect(
       result.stderr
         == "error: no command given and stdin is not a terminal; try 'archadvisor recommend --help'\n")
+  }
+}
+
+/// The embedded default rubric's version, read from the rubric itself so a new version needs no
+/// test edits.
+enum DefaultRubricVersion {
+  static var current: String {
+    (try? JSONParser().parse(DefaultRubric.bytes).objectValue?["version"]?.stringValue) ?? "?"
   }
 }
