@@ -86,21 +86,21 @@ public struct PrecedentFinder: Sendable {
   let citations: [Precedent.Citation]
   /// Each case's place in the order of case ids, which breaks ties of similarity (compared as
   /// numbers: ties are common, and comparing the ids themselves copied them out every time).
-  let idRanks: [Int]
+  let idRanks: FixedTable<Int>
   let factorIDs: [String]
   /// 1 ÷ each factor's lean span, or 0 for a factor whose options all lean alike (every pair of
   /// leans then counts as a full match).
-  let inverseSpans: [Double]
+  let inverseSpans: FixedTable<Double>
   /// Factor after factor, the cases that answered it (most cases state only a few factors, and a
   /// case's unknown is no match, so the others need no visit): `answeringCases[answeringStart[f]
   /// ..< answeringStart[f + 1]]` are the indices of the cases that answered factor `f`, and
   /// `answeringLeans`, laid out alike, their leans.
-  let answeringStart: [Int]
-  let answeringCases: [Int]
-  let answeringLeans: [Double]
+  let answeringStart: FixedTable<Int>
+  let answeringCases: FixedTable<Int>
+  let answeringLeans: FixedTable<Double>
   /// Factor after factor, one entry per case: whether the case answered the factor.
-  let caseAnswered: [Bool]
-  let weights: [Double]
+  let caseAnswered: FixedTable<Bool>
+  let weights: FixedTable<Double>
 
   public init(rubric: Rubric, library: CaseLibrary) {
     let scorer = Scorer(rubric: rubric, options: .init(includeFlips: false, includeExplanations: false))
@@ -116,13 +116,15 @@ public struct PrecedentFinder: Sendable {
     {
       idRanks[index] = rank
     }
-    self.idRanks = idRanks
+    self.idRanks = FixedTable(idRanks)
     factorIDs = scorer.tables.map(\.id)
-    weights = scorer.tables.map(\.weight)
-    inverseSpans = scorer.tables.map { table in
-      guard let low = table.lowest?.lean, let high = table.highest?.lean, high > low else { return 0 }
-      return 1 / (high - low)
-    }
+    let weights = scorer.tables.map(\.weight)
+    self.weights = FixedTable(weights)
+    inverseSpans = FixedTable(
+      scorer.tables.map { table in
+        guard let low = table.lowest?.lean, let high = table.highest?.lean, high > low else { return 0 }
+        return 1 / (high - low)
+      })
     let scored = library.cases.map { scorer.score($0.answers).factors }
     var answeringStart = [0]
     var answeringCases: [Int] = []
@@ -139,10 +141,10 @@ public struct PrecedentFinder: Sendable {
       }
       answeringStart.append(answeringCases.count)
     }
-    self.answeringStart = answeringStart
-    self.answeringCases = answeringCases
-    self.answeringLeans = answeringLeans
-    self.caseAnswered = caseAnswered
+    self.answeringStart = FixedTable(answeringStart)
+    self.answeringCases = FixedTable(answeringCases)
+    self.answeringLeans = FixedTable(answeringLeans)
+    self.caseAnswered = FixedTable(caseAnswered)
   }
 
   /// The ids of the library's cases, in library order.
@@ -233,23 +235,41 @@ public struct PrecedentFinder: Sendable {
       var answered = 0.0
       guard report.factors.count == factorIDs.count else { return body(UnsafeBufferPointer(agreement), 0) }
       report.factors.withUnsafeBufferPointer { factors in
-        answeringCases.withUnsafeBufferPointer { answeringCases in
-          answeringLeans.withUnsafeBufferPointer { answeringLeans in
-            for factor in factors.indices {
-              guard case .some = factors[factor].answer else { continue }
-              let weight = weights[factor]
-              answered += weight
-              let lean = factors[factor].lean
-              let inverseSpan = inverseSpans[factor]
-              for entry in answeringStart[factor]..<answeringStart[factor + 1] {
-                let closeness = Swift.max(0, 1 - (lean - answeringLeans[entry]).magnitude * inverseSpan)
-                agreement[answeringCases[entry]] += weight * closeness
-              }
-            }
+        for factor in factors.indices {
+          guard case .some = factors[factor].answer else { continue }
+          let weight = weights[factor]
+          answered += weight
+          let lean = factors[factor].lean
+          let inverseSpan = inverseSpans[factor]
+          for entry in answeringStart[factor]..<answeringStart[factor + 1] {
+            let closeness = Swift.max(0, 1 - (lean - answeringLeans[entry]).magnitude * inverseSpan)
+            agreement[answeringCases[entry]] += weight * closeness
           }
         }
       }
       return body(UnsafeBufferPointer(agreement), answered)
     }
+  }
+}
+
+/// An array's elements, fixed at creation, in memory of its own: every answer set of a batch
+/// reads the finder's tables from several threads at once, and reading an array there retained
+/// and released its shared buffer each time (one cache line bounced between the cores).
+/// Indices are the finder's own, so reads are unchecked outside debug builds.
+final class FixedTable<Element: BitwiseCopyable>: @unchecked Sendable {
+  private let base: UnsafeMutablePointer<Element>
+  let count: Int
+
+  init(_ elements: [Element]) {
+    count = elements.count
+    base = UnsafeMutablePointer.allocate(capacity: max(elements.count, 1))
+    for index in elements.indices { (base + index).initialize(to: elements[index]) }
+  }
+
+  deinit { base.deallocate() }
+
+  subscript(index: Int) -> Element {
+    assert(index >= 0 && index < count, "index \(index) outside 0..<\(count)")
+    return base[index]
   }
 }

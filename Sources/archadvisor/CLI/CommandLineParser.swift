@@ -203,11 +203,11 @@ struct CommandLineParser: Sendable {
           throw unknownOption(name, known: OptionSpec.batchOptions, extra: [])
         }
         try once(name, &seen)
-        if spec == .noPrecedents {
+        if spec == .precedents {
           if let inline {
             throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
           }
-          options.precedents = false
+          options.precedents = true
           continue
         }
         let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")

@@ -45,9 +45,9 @@ struct OptionSpec: Hashable, Sendable {
   static let batchFailOn = OptionSpec(
     name: "--fail-on", placeholder: "VERDICT",
     summary: "Exit 1 (after writing the report) when any answer set gets VERDICT, e.g. microservices.")
-  static let noPrecedents = OptionSpec(
-    name: "--no-precedents", placeholder: nil,
-    summary: "Leave out each project's nearest documented decision (the precedent columns): faster.")
+  static let precedents = OptionSpec(
+    name: "--precedents", placeholder: nil,
+    summary: "Also cite each project's nearest documented decision (precedent columns); slower.")
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 
@@ -62,7 +62,7 @@ struct OptionSpec: Hashable, Sendable {
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
   static let batchOptions: [OptionSpec] = [
-    rubric, batchFormat, output, batchFailOn, noPrecedents, color, help,
+    rubric, batchFormat, output, batchFailOn, precedents, color, help,
   ]
 
   /// `rubric check`'s options.

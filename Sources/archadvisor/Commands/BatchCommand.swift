@@ -32,7 +32,9 @@ struct BatchCommand: Sendable {
     case .json: return try run(BatchJSONRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
     case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
     case .markdown:
-      return try run(BatchMarkdownRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
+      return try run(
+        BatchMarkdownRenderer(rubric: rubric, citesPrecedents: precedents != nil), rubric: rubric,
+        precedents: precedents)
     case .text, .adr:
       let renderer = BatchTextRenderer(
         rubric: rubric,

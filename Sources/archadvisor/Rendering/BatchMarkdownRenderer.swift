@@ -1,12 +1,15 @@
 import ArchAdvisorKit
 
 /// A batch as a Markdown page: a table with one row per answer set (record number, name,
-/// verdict, score, confidence, top driver, nearest precedent and what it chose) in input order, then a summary a person reads (how
+/// verdict, score, confidence, top driver and, with `--precedents`, the nearest precedent and what
+/// it chose) in input order, then a summary a person reads (how
 /// many projects lean each way, the three factors that drive the portfolio most by mean absolute
 /// contribution), then the rejected records. Every string from input goes through
 /// ``MarkdownText``, so a name holding `|` or markup cannot break the table.
 struct BatchMarkdownRenderer: BatchRenderer {
   var rubric: Rubric
+  /// Whether the table has the "Nearest precedent" column (`batch --precedents`).
+  var citesPrecedents = false
 
   var needsFlips: Bool { false }
   var needsExplanations: Bool { false }
@@ -14,8 +17,9 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
   func begin() -> String {
     "# Batch report: rubric " + MarkdownText.escape(rubric.id) + " " + MarkdownText.escape(rubric.version)
-      + "\n\n| Name | Verdict | Score | Confidence | Top driver | Nearest precedent |\n"
-      + "| --- | --- | ---: | --- | --- | --- |\n"
+      + "\n\n| Name | Verdict | Score | Confidence | Top driver |"
+      + (citesPrecedents ? " Nearest precedent |" : "")
+      + "\n| --- | --- | ---: | --- | --- |" + (citesPrecedents ? " --- |" : "") + "\n"
   }
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {
@@ -30,7 +34,7 @@ struct BatchMarkdownRenderer: BatchRenderer {
     line += report.confidence.level.rawValue
     line += " | "
     line += CSVReportRenderer().topDriver(report).map { MarkdownText.term($0.id) } ?? ""
-    line += " | "
+    if citesPrecedents { line += " | " }
     if let precedent = report.precedents.first {
       line += MarkdownText.cell(precedent.organisation) + " (" + MarkdownText.term(precedent.caseID) + "): "
       line += MarkdownText.cell(rubric.verdict(precedent.chose)?.label ?? precedent.chose)

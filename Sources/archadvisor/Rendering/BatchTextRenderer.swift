@@ -1,7 +1,7 @@
 import ArchAdvisorKit
 
 /// A batch for a person at a terminal: a table with one row per answer set (name, verdict,
-/// score, confidence, top driver and, when the rubric has a case library, the id of the nearest
+/// score, confidence, top driver and, with `--precedents`, the id of the nearest
 /// precedent, when the width leaves room for it) in input order, then the rejected records and the summary.
 ///
 /// Column widths are fixed when the batch begins (the rows stream, so the longest name is never

@@ -126,7 +126,7 @@ import Testing
   }
 
   @Test func markdownHasATableRowPerReportAndAReadableSummary() throws {
-    let result = try batch(["--format", "markdown", Self.fixture("broken-middle.jsonl")])
+    let result = try batch(["--format", "markdown", "--precedents", Self.fixture("broken-middle.jsonl")])
     #expect(result.status == 65, "\(result)")
     let rows = MarkdownTestTable.tableRows(result.stdout)
     // The report table: header, delimiter, 4 reports; the rejected table: header, delimiter, 2.

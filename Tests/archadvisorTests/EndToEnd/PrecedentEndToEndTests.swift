@@ -83,7 +83,7 @@ import Testing
     + "\n"
 
   @Test func aBatchNamesEachProjectsNearestPrecedentAsRecommendDoes() throws {
-    let csv = try BinaryRunner.run(["batch", "--format", "csv"], input: Self.batchInput)
+    let csv = try BinaryRunner.run(["batch", "--format", "csv", "--precedents"], input: Self.batchInput)
     #expect(csv.status == 0, "\(csv)")
     let rows = try CSVTestParser.parse(csv.stdout)
     let header = try #require(rows.first)
@@ -95,33 +95,37 @@ import Testing
     #expect(rows[2][column + 1] == nearest["verdict"]?.stringValue)
     #expect(!rows[1][column].isEmpty)
 
-    let json = try BinaryRunner.run(["batch", "--format", "json"], input: Self.batchInput)
+    let json = try BinaryRunner.run(["batch", "--format", "json", "--precedents"], input: Self.batchInput)
     let reports = try #require(try JSONParser().parse(json.stdout).objectValue?["reports"]?.arrayValue)
     #expect(reports.count == 2)
     #expect(reports.allSatisfy { $0.objectValue?["precedents"]?.arrayValue?.count == 1 })
   }
 
   @Test func theTextTableShowsThePrecedentColumnOnlyWhereItFits() throws {
-    let wide = try BinaryRunner.run(["batch"], input: Self.batchInput, environment: ["COLUMNS": "120"])
+    let wide = try BinaryRunner.run(
+      ["batch", "--precedents"], input: Self.batchInput, environment: ["COLUMNS": "120"])
     #expect(wide.stdout.split(separator: "\n").first?.hasSuffix("PRECEDENT") == true, "\(wide)")
-    let narrow = try BinaryRunner.run(["batch"], input: Self.batchInput, environment: ["COLUMNS": "80"])
+    let narrow = try BinaryRunner.run(
+      ["batch", "--precedents"], input: Self.batchInput, environment: ["COLUMNS": "80"])
     #expect(narrow.stdout.split(separator: "\n").first?.hasSuffix("TOP DRIVER") == true, "\(narrow)")
     for (output, width) in [(wide, 120), (narrow, 80)] {
       #expect(output.stdout.split(separator: "\n").allSatisfy { TerminalCells.width(String($0)) <= width })
     }
   }
 
-  @Test func noPrecedentsLeavesTheColumnsInPlaceButEmpty() throws {
-    let csv = try BinaryRunner.run(["batch", "--format", "csv", "--no-precedents"], input: Self.batchInput)
+  @Test func withoutPrecedentsTheColumnsStayInPlaceButEmpty() throws {
+    let csv = try BinaryRunner.run(["batch", "--format", "csv"], input: Self.batchInput)
     #expect(csv.status == 0, "\(csv)")
     let rows = try CSVTestParser.parse(csv.stdout)
     let column = try #require(rows.first?.firstIndex(of: "precedent"))
     #expect(rows.dropFirst().allSatisfy { $0[column].isEmpty && $0[column + 1].isEmpty })
-    let json = try BinaryRunner.run(["batch", "--format", "json", "--no-precedents"], input: Self.batchInput)
+    let json = try BinaryRunner.run(["batch", "--format", "json"], input: Self.batchInput)
     let reports = try #require(try JSONParser().parse(json.stdout).objectValue?["reports"]?.arrayValue)
     #expect(reports.allSatisfy { $0.objectValue?["precedents"]?.arrayValue?.isEmpty == true })
-    let valued = try BinaryRunner.run(["batch", "--no-precedents=yes"], input: Self.batchInput)
+    let text = try BinaryRunner.run(["batch"], input: Self.batchInput, environment: ["COLUMNS": "120"])
+    #expect(text.stdout.split(separator: "\n").first?.hasSuffix("TOP DRIVER") == true, "\(text)")
+    let valued = try BinaryRunner.run(["batch", "--precedents=yes"], input: Self.batchInput)
     #expect(valued.status == 64)
-    #expect(valued.stderr.contains("--no-precedents"))
+    #expect(valued.stderr.contains("--precedents"))
   }
 }
