@@ -81,7 +81,6 @@ public struct Precedent: Hashable, Sendable {
 /// unknown does not count at all. 1 means every answered factor leans exactly as the case's; 0,
 /// nothing in common (such cases are never listed).
 public struct PrecedentFinder: Sendable {
-  let cases: [DecisionCase]
   /// Each case's citation, made once and shared by every precedent that cites it.
   let citations: [Precedent.Citation]
   /// Each case's place in the order of case ids, which breaks ties of similarity (compared as
@@ -104,7 +103,6 @@ public struct PrecedentFinder: Sendable {
 
   public init(rubric: Rubric, library: CaseLibrary) {
     let scorer = Scorer(rubric: rubric, options: .init(includeFlips: false, includeExplanations: false))
-    cases = library.cases
     citations = library.cases.map { decision in
       Precedent.Citation(
         caseID: decision.id, name: decision.name, organisation: decision.organisation, chose: decision.chose,
@@ -148,13 +146,13 @@ public struct PrecedentFinder: Sendable {
   }
 
   /// The ids of the library's cases, in library order.
-  public var caseIDs: [String] { cases.map(\.id) }
+  public var caseIDs: [String] { citations.map(\.caseID) }
 
   /// The similarity of the report's answers to each case, in library order, with how many
   /// factors they share.
   public func similarities(_ report: Report) -> [(similarity: Double, shared: Int)] {
     withAgreement(report) { agreement, answered in
-      (0..<cases.count).map { index in
+      (0..<citations.count).map { index in
         answered > 0 ? (agreement[index] / answered, sharedFactors(report, case: index)) : (0, 0)
       }
     }
@@ -168,7 +166,7 @@ public struct PrecedentFinder: Sendable {
 
   /// The `limit` nearest cases with a similarity above 0, most similar first (ties by case id).
   public func nearest(_ report: Report, limit: Int = 3) -> [Precedent] {
-    let limit = min(limit, cases.count)
+    let limit = min(limit, citations.count)
     guard limit > 0 else { return [] }
     return withAgreement(report) { agreement, answered in
       guard answered > 0 else { return [] }
@@ -176,7 +174,7 @@ public struct PrecedentFinder: Sendable {
       return withUnsafeTemporaryAllocation(of: (index: Int, similarity: Double).self, capacity: limit + 1) {
         best in
         var count = 0
-        for index in 0..<cases.count where agreement[index] > 0 {
+        for index in 0..<citations.count where agreement[index] > 0 {
           let similarity = agreement[index] / answered
           var place = count
           while place > 0, ranksBefore(similarity, index, best[place - 1].similarity, best[place - 1].index) {
@@ -212,7 +210,7 @@ public struct PrecedentFinder: Sendable {
     guard report.factors.count == factorIDs.count else { return 0 }
     var shared = 0
     report.factors.withUnsafeBufferPointer { factors in
-      for factor in factors.indices where caseAnswered[factor * cases.count + index] {
+      for factor in factors.indices where caseAnswered[factor * citations.count + index] {
         if case .some = factors[factor].answer { shared += 1 }
       }
     }
@@ -230,7 +228,7 @@ public struct PrecedentFinder: Sendable {
   private func withAgreement<Result>(
     _ report: Report, _ body: (UnsafeBufferPointer<Double>, Double) -> Result
   ) -> Result {
-    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(cases.count, 1)) { agreement in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(citations.count, 1)) { agreement in
       agreement.initialize(repeating: 0)
       var answered = 0.0
       guard report.factors.count == factorIDs.count else { return body(UnsafeBufferPointer(agreement), 0) }
