@@ -188,6 +188,26 @@ struct ConditionProgram: Sendable {
     }
   }
 
+  /// Appends every finite end of a score test and of a readiness test in the condition at `root`:
+  /// the scores at which its truth can change (a test holds from `low` and stops at `high`).
+  func collectThresholds(_ root: Int, score: inout [Double], readiness: inout [Double]) {
+    let node = nodes[root]
+    switch node.operation {
+    case .all, .any:
+      for child in node.first..<(node.first + node.count) {
+        collectThresholds(children[child], score: &score, readiness: &readiness)
+      }
+    case .not:
+      collectThresholds(node.first, score: &score, readiness: &readiness)
+    case .scoreIn:
+      score += [node.low, node.high].filter(\.isFinite)
+    case .readinessIn:
+      readiness += [node.low, node.high].filter(\.isFinite)
+    case .choiceIs, .numberIn, .hasAll, .lacksAny, .answered, .verdictIs, .never:
+      break
+    }
+  }
+
   /// Marks every factor the condition at `root` reads in `reads`; returns whether it reads the score.
   func collectReads(_ root: Int, into reads: inout [Bool]) -> Bool {
     let node = nodes[root]

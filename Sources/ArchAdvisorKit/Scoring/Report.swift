@@ -36,6 +36,8 @@ public struct Report: Hashable, Sendable {
   public var precedentsDisagree: Bool {
     precedents.count >= 2 && precedents.filter { $0.chose != verdict.id }.count * 2 > precedents.count
   }
+  /// How the verdict fares under other weights; `nil` when the scorer was told not to test it.
+  public var robustness: Robustness?
   public var confidence: Confidence
   /// Every factor of the rubric, in rubric order, answered or not.
   public var factors: [FactorResult]
@@ -53,8 +55,9 @@ public struct Report: Hashable, Sendable {
     score: Double, range: ScoreRange, confidence: Confidence, factors: [FactorResult],
     firedRules: [FiredRule], caveats: [String], prerequisites: [String], flips: [Flip],
     readiness: Readiness? = nil, splitFirst: [SplitFirst] = [], conflicts: [RuleConflict] = [],
-    nextQuestions: [String] = [], flipSearchComplete: Bool = true
+    nextQuestions: [String] = [], flipSearchComplete: Bool = true, robustness: Robustness? = nil
   ) {
+    self.robustness = robustness
     self.readiness = readiness
     self.splitFirst = splitFirst
     self.conflicts = conflicts

@@ -3,7 +3,7 @@ extension Scorer {
   /// explanation is empty unless `explains`.
   func confidence(
     values: [ResolvedValue], answeredWeight: Double, score: Double, scoreVerdict: Int, verdict: Int,
-    range: ScoreRange, conflicted: Bool = false, explains: Bool = true
+    range: ScoreRange, conflicted: Bool = false, robustness: Robustness? = nil, explains: Bool = true
   ) -> Confidence {
     var unknownCount = 0
     var unknownWeight = 0.0
@@ -18,10 +18,14 @@ extension Scorer {
     let edge = nearestEdge(score: score, band: scoreVerdict)
     let nearEdge = edge.map { $0.distance <= 10 } ?? false
 
+    let share = robustness?.holdShare ?? 1
+    let reweightingsSplit = share < 0.5
+    let reweightingsWaver = share < Robustness.steadyShare
+
     let level: Confidence.Level
-    if !holds || underHalfAnswered || conflicted {
+    if !holds || underHalfAnswered || conflicted || reweightingsSplit {
       level = .low
-    } else if nearEdge || overQuarterUnknown {
+    } else if nearEdge || overQuarterUnknown || reweightingsWaver {
       level = .medium
     } else {
       level = .high
@@ -79,6 +83,11 @@ extension Scorer {
       }
       if conflicted {
         sentence.append("; a rule moved the verdict more than one band from the score's")
+      }
+      if reweightingsWaver {
+        sentence.append("; the verdict holds in only ")
+        sentence.appendPercent(share)
+        sentence.append(" of the re-weightings")
       }
       if let edge {
         sentence.append("; the score is ")

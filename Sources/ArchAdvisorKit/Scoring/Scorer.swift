@@ -85,11 +85,18 @@ public struct Scorer: Sendable {
     /// same; a batch whose format shows none of them (CSV, a table) turns this off, since building
     /// them for every answer set costs about as much as the scoring itself.
     public var includeExplanations = true
+    /// How to test the verdict against other weights (``Robustness``); `nil` leaves
+    /// ``Report/robustness`` out, and with it robustness's part in the confidence.
+    public var robustness: Robustness.Settings?
 
-    public init(includeFlips: Bool = true, maxFlips: Int = 5, includeExplanations: Bool = true) {
+    public init(
+      includeFlips: Bool = true, maxFlips: Int = 5, includeExplanations: Bool = true,
+      robustness: Robustness.Settings? = .standard
+    ) {
       self.includeFlips = includeFlips
       self.maxFlips = maxFlips
       self.includeExplanations = includeExplanations
+      self.robustness = robustness
     }
   }
 
@@ -139,8 +146,13 @@ public struct Scorer: Sendable {
   let stepReads: [Bool]
   /// Per verdict step, whether its condition reads the verdict so far.
   let stepReadsVerdict: [Bool]
+  /// Per verdict step, whether its condition reads the need score or readiness: the steps whose
+  /// truth other weights can change.
+  let stepReadsScores: [Bool]
   /// The most single changes an answer set can have: room reserved once per flip search.
   let candidateCapacity: Int
+  /// The draws and thresholds of the robustness analysis; `nil` when it is off.
+  let reweighting: Reweighting?
 
   /// Compiles the rubric for scoring.
   public init(rubric: Rubric, options: Options = .init()) {
@@ -175,10 +187,13 @@ public struct Scorer: Sendable {
     verdictSteps = rules.map(\.step).filter(\.changesVerdict)
     var reads = [Bool](repeating: false, count: tables.count)
     var stepReads: [Bool] = []
+    var stepReadsScores: [Bool] = []
     var readsScore = false
     for step in verdictSteps {
       var readsHere = [Bool](repeating: false, count: tables.count)
-      if program.collectReads(step.condition, into: &readsHere) { readsScore = true }
+      let readsScoreHere = program.collectReads(step.condition, into: &readsHere)
+      if readsScoreHere { readsScore = true }
+      stepReadsScores.append(readsScoreHere || program.readsReadiness(step.condition))
       // Readiness is a function of the readiness factors alone: a step that reads it reads them.
       if program.readsReadiness(step.condition) {
         for index in tables.indices where tables[index].isReadiness { readsHere[index] = true }
@@ -189,6 +204,7 @@ public struct Scorer: Sendable {
     verdictRulesRead = reads
     verdictRulesReadScore = readsScore
     self.stepReads = stepReads
+    self.stepReadsScores = stepReadsScores
     stepReadsVerdict = verdictSteps.map { program.readsVerdict($0.condition) }
     totalWeight = tables.reduce(0) { $0 + $1.weight }
     needWeight = tables.reduce(0) { $0 + ($1.isReadiness ? 0 : $1.weight) }
@@ -206,6 +222,20 @@ public struct Scorer: Sendable {
       case .choice(let options): return sum + options.count
       case .set(let spec): return sum + max(min(spec.options.count, 64), spec.counts.count)
       }
+    }
+    if let settings = options.robustness {
+      // The verdict can change only where a band starts or ends or a verdict-changing rule's
+      // score or readiness test does.
+      var scoreThresholds = verdictBands.flatMap { [$0.atLeast, $0.below].compactMap { $0 } }
+      var readinessThresholds: [Double] = []
+      for step in verdictSteps {
+        program.collectThresholds(step.condition, score: &scoreThresholds, readiness: &readinessThresholds)
+      }
+      reweighting = Reweighting(
+        settings: settings, tables: tables, scoreThresholds: scoreThresholds,
+        readinessThresholds: readinessThresholds)
+    } else {
+      reweighting = nil
     }
   }
 
@@ -313,9 +343,13 @@ public struct Scorer: Sendable {
     let range = range(values: values, need: need, ready: ready, score: score, verdict: outcome.verdict)
     let conflicts = conflicts(outcome, scoreVerdict: scoreVerdict)
     let explains = options.includeExplanations
+    let robustness = robustness(
+      values: values, leans: leans, need: need, ready: ready, score: score, readiness: readiness,
+      verdict: outcome.verdict)
     let confidence = confidence(
       values: values, answeredWeight: answeredWeight, score: score, scoreVerdict: scoreVerdict,
-      verdict: outcome.verdict, range: range.need, conflicted: !conflicts.isEmpty, explains: explains)
+      verdict: outcome.verdict, range: range.need, conflicted: !conflicts.isEmpty,
+      robustness: robustness, explains: explains)
 
     var factors: [FactorResult] = []
     factors.reserveCapacity(count)
@@ -364,7 +398,7 @@ public struct Scorer: Sendable {
       confidence: confidence, factors: factors, firedRules: outcome.fired, caveats: outcome.caveats,
       prerequisites: outcome.prerequisites, flips: flips, readiness: range.readiness,
       splitFirst: outcome.splitFirst, conflicts: conflicts, nextQuestions: nextQuestions,
-      flipSearchComplete: flipSearchComplete)
+      flipSearchComplete: flipSearchComplete, robustness: robustness)
   }
 
   /// The need score as shown for a numerator Σ weight × lean: a tenth-rounded −100 … 100.

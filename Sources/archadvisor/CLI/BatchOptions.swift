@@ -18,4 +18,7 @@ struct BatchOptions: Hashable, Sendable {
   /// `--precedents`: cite each answer set's nearest documented decision (off by default: it
   /// costs the batch a sixth of its speed).
   var precedents = false
+  /// `--no-robustness` turns this off: each verdict tested under re-weighting (a column, a
+  /// summary line and a part in confidence).
+  var robustness = true
 }

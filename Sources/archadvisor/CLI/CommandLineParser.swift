@@ -167,6 +167,13 @@ struct CommandLineParser: Sendable {
   ) throws(CLIError) -> Bool {
     guard let spec = OptionSpec.reportOptions.first(where: { $0.name == name }) else { return false }
     try once(name, &seen)
+    if spec == .noRobustness {
+      if let inline {
+        throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
+      }
+      options.robustness = false
+      return true
+    }
     let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")
     switch spec {
     case .rubric: options.rubricFile = value
@@ -203,11 +210,11 @@ struct CommandLineParser: Sendable {
           throw unknownOption(name, known: OptionSpec.batchOptions, extra: [])
         }
         try once(name, &seen)
-        if spec == .precedents {
+        if spec == .precedents || spec == .noRobustness {
           if let inline {
             throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
           }
-          options.precedents = true
+          if spec == .precedents { options.precedents = true } else { options.robustness = false }
           continue
         }
         let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")

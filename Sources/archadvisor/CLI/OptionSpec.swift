@@ -48,11 +48,14 @@ struct OptionSpec: Hashable, Sendable {
   static let precedents = OptionSpec(
     name: "--precedents", placeholder: nil,
     summary: "Also cite each project's nearest documented decision (precedent columns); slower.")
+  static let noRobustness = OptionSpec(
+    name: "--no-robustness", placeholder: nil,
+    summary: "Skip testing the verdict under 200 seeded re-weightings (and its part in confidence).")
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 
   /// The options of every command that writes one report.
-  static let reportOptions: [OptionSpec] = [rubric, format, output, name, failOn, date, color]
+  static let reportOptions: [OptionSpec] = [rubric, format, output, name, failOn, date, noRobustness, color]
 
   /// `recommend`'s own options (factor flags come from the rubric).
   static let recommendOptions: [OptionSpec] = [answers, weight] + reportOptions + [help]
@@ -62,7 +65,7 @@ struct OptionSpec: Hashable, Sendable {
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
   static let batchOptions: [OptionSpec] = [
-    rubric, batchFormat, output, batchFailOn, precedents, color, help,
+    rubric, batchFormat, output, batchFailOn, precedents, noRobustness, color, help,
   ]
 
   /// `rubric check`'s options.

@@ -1,3 +1,5 @@
+import ArchAdvisorKit
+
 /// The options of every command that writes one report: which rubric, which format, where.
 struct ReportOptions: Hashable, Sendable {
   /// `--rubric FILE`; `nil` is the embedded default rubric.
@@ -14,4 +16,11 @@ struct ReportOptions: Hashable, Sendable {
   var color: ColorMode = .auto
   /// `--fail-on VERDICT`: exit 1 when the verdict is this id.
   var failOn: String?
+  /// `--no-robustness` turns this off: the verdict tested under re-weighting.
+  var robustness = true
+
+  /// What the scorer computes for a report with these options.
+  var scorerOptions: Scorer.Options {
+    Scorer.Options(robustness: robustness ? .standard : nil)
+  }
 }

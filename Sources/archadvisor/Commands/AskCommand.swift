@@ -54,7 +54,7 @@ struct AskCommand: Sendable {
       }
     }
     Messages.write("\n")
-    var report = Scorer(rubric: rubric).score(answerSet)
+    var report = Scorer(rubric: rubric, options: options.report.scorerOptions).score(answerSet)
     report.precedents =
       CaseLibraryFile.precedents(for: rubric, rubricPath: options.report.rubricFile)?.nearest(report) ?? []
     let status: ExitCode

@@ -33,14 +33,16 @@ struct BatchCommand: Sendable {
     case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
     case .markdown:
       return try run(
-        BatchMarkdownRenderer(rubric: rubric, citesPrecedents: precedents != nil), rubric: rubric,
+        BatchMarkdownRenderer(
+          rubric: rubric, citesPrecedents: precedents != nil, showsRobustness: options.robustness),
+        rubric: rubric,
         precedents: precedents)
     case .text, .adr:
       let renderer = BatchTextRenderer(
         rubric: rubric,
         color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
         width: toStandardOutput ? terminal.width() : 80,
-        precedentIDs: precedents?.caseIDs ?? [])
+        precedentIDs: precedents?.caseIDs ?? [], showsRobustness: options.robustness)
       return try run(renderer, rubric: rubric, precedents: precedents)
     }
   }
@@ -60,7 +62,9 @@ struct BatchCommand: Sendable {
       throw CLIError.cannotWrite(what: "the report", file: options.outputFile, reason: error.description)
     }
     var stream = BatchStream(
-      worker: BatchWorker(rubric: rubric, renderer: renderer, precedents: precedents), output: output)
+      worker: BatchWorker(
+        rubric: rubric, renderer: renderer, precedents: precedents, robustness: options.robustness),
+      output: output)
     stream.progress = BatchProgress(enabled: terminal.errorIsTerminal)
     do throws(CLIError) {
       var next = 1
@@ -100,6 +104,7 @@ struct BatchCommand: Sendable {
 
     let summary = stream.summary
     Messages.write(summary.countLine + "\n")
+    if let robustness = summary.robustnessSentence { Messages.write("batch: " + robustness + "\n") }
     if summary.errorCount > 0 { return .dataError }
     if let gate = options.failOn, summary.count(of: gate) > 0 {
       let count = summary.count(of: gate)

@@ -21,6 +21,10 @@ struct BatchSummary: Sendable {
   var firstErrorRecords: [Int] = []
   /// How many answer sets were reported.
   var reportCount = 0
+  /// How many reports were tested under re-weighting, and how many of those held in at least
+  /// ``Robustness/steadyShare`` of the re-weightings.
+  var testedCount = 0
+  var steadyCount = 0
 
   init(rubric: Rubric) {
     verdicts = rubric.verdicts
@@ -42,6 +46,10 @@ struct BatchSummary: Sendable {
   /// Counts one report.
   mutating func add(_ report: Report) {
     reportCount += 1
+    if let robustness = report.robustness {
+      testedCount += 1
+      if robustness.isSteady { steadyCount += 1 }
+    }
     // Indexed rather than enumerated or searched with a closure, which copy every verdict and
     // factor whole (strings retained and released): this runs once per answer set.
     let id = report.verdict.id
@@ -59,6 +67,8 @@ struct BatchSummary: Sendable {
   /// Adds what another part of the batch counted (its rejected records themselves stay with it).
   mutating func merge(_ other: BatchSummary) {
     reportCount += other.reportCount
+    testedCount += other.testedCount
+    steadyCount += other.steadyCount
     for index in verdictCounts.indices { verdictCounts[index] += other.verdictCounts[index] }
     for index in contributionSums.indices { contributionSums[index] += other.contributionSums[index] }
     errorCount += other.errorCount
@@ -92,6 +102,16 @@ struct BatchSummary: Sendable {
       result.append(digit)
     }
     return (value < 0 ? "-" : "") + result
+  }
+
+  /// "187,231 of 200,000 verdicts hold under re-weighting (in at least 90% of 100 re-weightings
+  /// each)."; `nil` when robustness was off.
+  var robustnessSentence: String? {
+    guard testedCount > 0 else { return nil }
+    return "\(BatchSummary.grouped(steadyCount)) of \(BatchSummary.grouped(testedCount)) "
+      + (testedCount == 1 ? "verdict holds" : "verdicts hold") + " under re-weighting (in at least "
+      + NumberText.percent(Robustness.steadyShare)
+      + " of \(Robustness.Settings.standard.samples) re-weightings each)."
   }
 
   /// The line on standard error at the end:

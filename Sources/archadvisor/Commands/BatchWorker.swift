@@ -20,12 +20,14 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
   /// An empty summary, copied for each part.
   let emptySummary: BatchSummary
 
-  init(rubric: Rubric, renderer: Renderer, precedents: PrecedentFinder? = nil) {
+  init(rubric: Rubric, renderer: Renderer, precedents: PrecedentFinder? = nil, robustness: Bool = true) {
     reader = AnswersReader(rubric: rubric)
     scorer = Scorer(
       rubric: rubric,
       options: Scorer.Options(
-        includeFlips: renderer.needsFlips, includeExplanations: renderer.needsExplanations))
+        includeFlips: renderer.needsFlips, includeExplanations: renderer.needsExplanations,
+        // A table shows each verdict's share, not the weight ranges.
+        robustness: robustness ? Robustness.Settings(includesRanges: renderer.needsExplanations) : nil))
     self.renderer = renderer
     self.precedents = precedents
     emptySummary = BatchSummary(rubric: rubric)

@@ -33,7 +33,7 @@ struct RecommendCommand: Sendable {
     answers = answers.merging(Answers(values: flagAnswers))
     if let name = options.report.name { answers.name = name }
 
-    var report = Scorer(rubric: rubric).score(answers)
+    var report = Scorer(rubric: rubric, options: options.report.scorerOptions).score(answers)
     report.precedents =
       CaseLibraryFile.precedents(for: rubric, rubricPath: options.report.rubricFile)?.nearest(report) ?? []
     return try ReportOutput(options: options.report, terminal: terminal).write(report, rubric: rubric)

@@ -128,6 +128,7 @@ struct ADRRenderer: ReportRenderer {
       + escape(report.confidence.explanation)
     if let range = wording.rangeSentence(report) { numbers += " " + range }
     if let readiness = wording.readinessSentence(report) { numbers += " " + readiness }
+    if let robustness = wording.robustnessSentence(report) { numbers += " " + robustness }
     for conflict in wording.conflictSentences(report) { numbers += " " + conflict }
     paragraphs.append(numbers)
     if !report.splitFirst.isEmpty {

@@ -1,7 +1,8 @@
 import ArchAdvisorKit
 
 /// A batch as a Markdown page: a table with one row per answer set (record number, name,
-/// verdict, score, confidence, top driver and, with `--precedents`, the nearest precedent and what
+/// verdict, score, confidence, the share of re-weightings that keep the verdict (unless
+/// `--no-robustness`), top driver and, with `--precedents`, the nearest precedent and what
 /// it chose) in input order, then a summary a person reads (how
 /// many projects lean each way, the three factors that drive the portfolio most by mean absolute
 /// contribution), then the rejected records. Every string from input goes through
@@ -10,6 +11,8 @@ struct BatchMarkdownRenderer: BatchRenderer {
   var rubric: Rubric
   /// Whether the table has the "Nearest precedent" column (`batch --precedents`).
   var citesPrecedents = false
+  /// Whether the table has the "Holds" column (the share of re-weightings that keep the verdict).
+  var showsRobustness = false
 
   var needsFlips: Bool { false }
   var needsExplanations: Bool { false }
@@ -17,9 +20,10 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
   func begin() -> String {
     "# Batch report: rubric " + MarkdownText.escape(rubric.id) + " " + MarkdownText.escape(rubric.version)
-      + "\n\n| Name | Verdict | Score | Confidence | Top driver |"
+      + "\n\n| Name | Verdict | Score | Confidence |" + (showsRobustness ? " Holds |" : "") + " Top driver |"
       + (citesPrecedents ? " Nearest precedent |" : "")
-      + "\n| --- | --- | ---: | --- | --- |" + (citesPrecedents ? " --- |" : "") + "\n"
+      + "\n| --- | --- | ---: | --- |" + (showsRobustness ? " ---: |" : "") + " --- |"
+      + (citesPrecedents ? " --- |" : "") + "\n"
   }
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {
@@ -33,6 +37,10 @@ struct BatchMarkdownRenderer: BatchRenderer {
     line += " | "
     line += report.confidence.level.rawValue
     line += " | "
+    if showsRobustness {
+      line += report.robustness.map { NumberText.percent($0.holdShare) } ?? ""
+      line += " | "
+    }
     line += CSVReportRenderer().topDriver(report).map { MarkdownText.term($0.id) } ?? ""
     if citesPrecedents { line += " | " }
     if let precedent = report.precedents.first {
@@ -74,6 +82,8 @@ struct BatchMarkdownRenderer: BatchRenderer {
       summary.verdicts.enumerated().map { index, verdict in
         "- " + MarkdownText.escape(verdict.label) + ": " + BatchSummary.grouped(summary.verdictCounts[index])
       }.joined(separator: "\n"))
+
+    if let robustness = summary.robustnessSentence { blocks.append(MarkdownText.escape(robustness)) }
 
     let drivers = summary.topDrivers(3)
     if !drivers.isEmpty {

@@ -1,7 +1,8 @@
 import ArchAdvisorKit
 
 /// A batch for a person at a terminal: a table with one row per answer set (name, verdict,
-/// score, confidence, top driver and, with `--precedents`, the id of the nearest
+/// score, confidence, the share of re-weightings that keep the verdict (unless
+/// `--no-robustness`), top driver and, with `--precedents`, the id of the nearest
 /// precedent, when the width leaves room for it) in input order, then the rejected records and the summary.
 ///
 /// Column widths are fixed when the batch begins (the rows stream, so the longest name is never
@@ -22,9 +23,15 @@ struct BatchTextRenderer: BatchRenderer {
   private let precedentWidth: Int
   private static let scoreWidth = 6
   private static let confidenceWidth = 10
+  /// "HOLDS" over "99.5%"; 0 without robustness.
+  private let holdsWidth: Int
 
-  init(rubric: Rubric, color: Bool = false, width: Int = 80, precedentIDs: [String] = []) {
+  init(
+    rubric: Rubric, color: Bool = false, width: Int = 80, precedentIDs: [String] = [],
+    showsRobustness: Bool = false
+  ) {
     self.rubric = rubric
+    holdsWidth = showsRobustness ? 5 : 0
     self.style = Style(enabled: color)
     self.width = width
     verdictWidth = max(
@@ -35,6 +42,7 @@ struct BatchTextRenderer: BatchRenderer {
     // Two spaces between each of the five (or six) columns.
     let fixed =
       verdictWidth + BatchTextRenderer.scoreWidth + BatchTextRenderer.confidenceWidth + driverWidth + 8
+      + (holdsWidth > 0 ? holdsWidth + 2 : 0)
     // The precedent column only when it leaves the name its 12 cells: a row never outgrows the
     // terminal for it (CSV, Markdown and JSON always carry the precedent).
     let precedentColumn = precedentIDs.isEmpty ? 0 : max(9, longestID) + 2
@@ -52,6 +60,7 @@ struct BatchTextRenderer: BatchRenderer {
       pad("NAME", nameWidth) + "  " + pad("VERDICT", verdictWidth) + "  "
       + padLeft("SCORE", BatchTextRenderer.scoreWidth) + "  "
       + pad("CONFIDENCE", BatchTextRenderer.confidenceWidth)
+      + (holdsWidth > 0 ? "  " + padLeft("HOLDS", holdsWidth) : "")
       + "  " + (precedentWidth > 0 ? pad("TOP DRIVER", driverWidth) + "  PRECEDENT" : "TOP DRIVER")
     return style.bold(header) + "\n"
   }
@@ -67,6 +76,10 @@ struct BatchTextRenderer: BatchRenderer {
     line += "  "
     line += pad(report.confidence.level.rawValue, BatchTextRenderer.confidenceWidth)
     line += "  "
+    if holdsWidth > 0 {
+      line += padLeft(report.robustness.map { NumberText.percent($0.holdShare) } ?? "–", holdsWidth)
+      line += "  "
+    }
     let driver = CSVReportRenderer().topDriver(report).map { TerminalSanitizer.clean($0.id) } ?? "–"
     if precedentWidth > 0 {
       line += pad(driver, driverWidth)
@@ -108,6 +121,9 @@ struct BatchTextRenderer: BatchRenderer {
       lines.append(
         "  " + pad(TerminalSanitizer.clean(verdict.label), labelWidth) + "  "
           + padLeft(BatchSummary.grouped(summary.verdictCounts[index]), 7))
+    }
+    if let robustness = summary.robustnessSentence {
+      lines += wrapper.lines(robustness, prefix: "  ", indent: 4)
     }
     let drivers = summary.topDrivers(3)
     if !drivers.isEmpty {

@@ -8,7 +8,9 @@ import ArchAdvisorKit
 /// `a,b,c` or `none` — the form the command-line flags take — and empty when unknown),
 /// `readiness` (empty when none is answered or the rubric has none), `split_first` (component
 /// ids, `a,b`), `precedent` and `precedent_verdict` (the id of the nearest documented decision
-/// of the case library and what it chose, empty without one), `caveat_count`, and `error`. Columns added in later versions come after the
+/// of the case library and what it chose, empty without one), `robustness` (the share 0 … 1 of
+/// the re-weightings that keep the verdict, empty with `--no-robustness`), `caveat_count`, and
+/// `error`. Columns added in later versions come after the
 /// factor columns, so the ones before them keep their place (empty for a report; the message of a batch record that could not
 /// be scored). Numbers are rounded to 2 decimals, whole ones without `.0`. Quoting, line ends
 /// and formula defusing are ``CSVWriter``'s.
@@ -25,7 +27,7 @@ struct CSVReportRenderer: ReportRenderer {
       fixed.map(CSVWriter.Cell.number) + rubric.factors.map { CSVWriter.Cell.text($0.id) }
       + [
         .number("readiness"), .number("split_first"), .number("precedent"), .number("precedent_verdict"),
-        .number("caveat_count"), .number("error"),
+        .number("robustness"), .number("caveat_count"), .number("error"),
       ]
     return CSVWriter.row(cells)
   }
@@ -66,7 +68,7 @@ struct CSVReportRenderer: ReportRenderer {
       CSVRowText.textCapacity(report.name ?? "") + CSVRowText.textCapacity(report.verdict.id)
       + CSVRowText.textCapacity(topDriver) + CSVRowText.setCapacity(splitFirst) + 5 * numberLength + 12
       + CSVRowText.textCapacity(precedent?.caseID ?? "") + CSVRowText.textCapacity(precedent?.chose ?? "")
-      + 2 * factors.count + 16
+      + 2 * factors.count + 16 + numberLength
     for index in factors.indices {
       switch answer(index) {
       case nil: break
@@ -108,6 +110,8 @@ struct CSVReportRenderer: ReportRenderer {
       row.append(byte: comma)
       if let precedent { row.appendText(precedent.chose) }
       row.append(byte: comma)
+      if let robustness = report.robustness { row.appendCompact(robustness.holdShare) }
+      row.append(byte: comma)
       row.append(report.caveats.count)
       row.append(byte: comma)
       row.append(byte: 0x0D)
@@ -118,7 +122,7 @@ struct CSVReportRenderer: ReportRenderer {
   /// The row of a batch record that could not be scored: only `name` (when the record had one)
   /// and `error` (`record 3, line 7: message`) filled.
   func errorRow(record: Int, line: Int, message: String, name: String? = nil, rubric: Rubric) -> String {
-    var cells = [CSVWriter.Cell](repeating: .empty, count: 7 + rubric.factors.count + 6)
+    var cells = [CSVWriter.Cell](repeating: .empty, count: 7 + rubric.factors.count + 7)
     cells[0] = .text(name ?? "")
     cells[cells.count - 1] = .text("record \(record), line \(line): " + message)
     return CSVWriter.row(cells)

@@ -16,7 +16,13 @@ import ArchAdvisorKit
 /// `verdict`, `score`, `readiness` (when the changes touch readiness, else `null`), `rule` or
 /// `null`); `flip_search_complete`; `precedents` (the nearest documented decisions: `id`,
 /// `name`, `organisation`, `verdict`, `similarity` 0 … 1, `shared_factors`, `outcome`, `source`
-/// {`title`, `url`, and `author`, `publisher`, `date` when known}); `precedents_disagree`.
+/// {`title`, `url`, and `author`, `publisher`, `date` when known}); `precedents_disagree`;
+/// `robustness` (`null` when switched off, else {`holds` (the share 0 … 1 of the re-weightings
+/// that keep the verdict), `steady` (holds ≥ 0.9), `samples`, `scale` {`low`, `high`}, `seed`,
+/// `fragile` (factor ids whose weight changes the verdict within the scale, most fragile first),
+/// `factors` [{`id`, `weight`, `holds_from`, `holds_to` (the weights where the verdict changes,
+/// `null` when it holds to the limit 0.001 or 1000), `verdict_below`, `verdict_above`,
+/// `fragile`}]}).
 ///
 /// An answer is a number, an option id, an array of option ids, or `null` when unknown.
 ///
@@ -68,8 +74,32 @@ struct JSONReportRenderer: ReportRenderer {
       ("flip_search_complete", JSONValue(.bool(report.flipSearchComplete))),
       ("precedents", JSONValue(.array(report.precedents.map(precedent)))),
       ("precedents_disagree", JSONValue(.bool(report.precedentsDisagree))),
+      ("robustness", robustness(report.robustness)),
     ]
     return object(members)
+  }
+
+  private func robustness(_ robustness: Robustness?) -> JSONValue {
+    guard let robustness else { return JSONValue(.null) }
+    let settings = robustness.settings
+    let factors = robustness.factors.map { range -> JSONValue in
+      object([
+        ("id", string(range.factor)), ("weight", copied(range.weight)),
+        ("holds_from", range.holdsFrom.map(copied) ?? JSONValue(.null)),
+        ("holds_to", range.holdsTo.map(copied) ?? JSONValue(.null)),
+        ("verdict_below", range.verdictBelow.map(string) ?? JSONValue(.null)),
+        ("verdict_above", range.verdictAbove.map(string) ?? JSONValue(.null)),
+        ("fragile", JSONValue(.bool(robustness.isFragile(range)))),
+      ])
+    }
+    return object([
+      ("holds", copied(robustness.holdShare)), ("steady", JSONValue(.bool(robustness.isSteady))),
+      ("samples", JSONValue(.integer(Int64(settings.samples)))),
+      ("scale", object([("low", copied(settings.lowestScale)), ("high", copied(settings.highestScale))])),
+      ("seed", JSONValue(.integer(Int64(bitPattern: settings.seed)))),
+      ("fragile", JSONValue(.array(robustness.fragile.map { string($0.factor) }))),
+      ("factors", JSONValue(.array(factors))),
+    ])
   }
 
   /// An answer as it is written in an answers file: a number, an option id, an array of ids.

@@ -26,6 +26,7 @@ struct MarkdownReportRenderer: ReportRenderer {
     about.append(MarkdownText.escape(report.confidence.explanation))
     if let range = wording.rangeSentence(report) { about.append(range) }
     if let readiness = wording.readinessSentence(report) { about.append(readiness) }
+    if let robustness = wording.robustnessSentence(report) { about.append(robustness) }
     about += wording.conflictSentences(report)
     blocks.append(about.filter { !$0.isEmpty }.joined(separator: " "))
 

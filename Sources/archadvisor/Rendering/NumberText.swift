@@ -35,6 +35,35 @@ enum NumberText {
     return (negative ? "-" : "") + whole + "." + padded
   }
 
+  /// A fraction 0 … 1 as a percentage to a tenth, without a trailing `.0`: `87%`, `99.5%`.
+  static func percent(_ fraction: Double) -> String {
+    var text = fixed(fraction * 100, decimals: 1)
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return text + "%"
+  }
+
+  /// The value to `digits` significant digits in the shortest form, for weights that span
+  /// decades: `3.42`, `0.0123`, `41.7`, `250`.
+  static func significant(_ value: Double, digits: Int = 3) -> String {
+    guard value.isFinite, value != 0, abs(value) < 1e15 else { return compact(value) }
+    var decimals = digits - 1
+    var magnitude = abs(value)
+    while magnitude >= 10, decimals > 0 {
+      magnitude /= 10
+      decimals -= 1
+    }
+    while magnitude < 1, decimals < 12 {
+      magnitude *= 10
+      decimals += 1
+    }
+    var text = fixed(value, decimals: decimals)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
+  }
+
   /// The value rounded to two decimals in the shortest form: `12.3`, `-8`, `31.25`, `0`.
   ///
   /// Used where a program reads the number (CSV cells); whole numbers lose their `.0`.

@@ -85,6 +85,56 @@ struct ReportWording {
     return text + "."
   }
 
+  /// How the verdict fares under other weights, in one sentence: "Weights: the verdict holds in
+  /// 87% of 200 re-weightings (each weight scaled by 0.5 to 2); it changes to Microservices if latency
+  /// weighs more than 3.4 (now 2)." At most three fragile factors are named, the most fragile
+  /// first, grouped by the verdict they lead to; `nil` without a robustness analysis.
+  func robustnessSentence(_ report: Report) -> String? {
+    guard let robustness = report.robustness else { return nil }
+    let settings = robustness.settings
+    let scale =
+      " re-weightings (each weight scaled by " + NumberText.significant(settings.lowestScale) + " to "
+      + NumberText.significant(settings.highestScale) + ")"
+    var text = "Weights: the verdict holds in "
+    if robustness.holdShare >= 1 {
+      text += "all " + String(settings.samples) + scale
+    } else {
+      text += NumberText.percent(robustness.holdShare) + " of " + String(settings.samples) + scale
+    }
+    let fragile = robustness.fragile
+    guard !fragile.isEmpty else {
+      return text + (robustness.holdShare >= 1 ? "; no single weight in that span changes it." : ".")
+    }
+    // "to Modular monolith if team_size weighs more than 5.08 (now 3) or latency less than 1.2
+    // (now 2)": the changes grouped by the verdict they lead to, in order of fragility.
+    var groups: [(verdict: String, conditions: [String])] = []
+    for range in fragile.prefix(3) {
+      let now = " (now " + NumberText.significant(range.weight) + ")"
+      // The nearer of the two breakpoints, as a factor of the weight, is the one that matters.
+      let above = range.holdsTo.map { $0 / range.weight } ?? .infinity
+      let below = range.holdsFrom.map { range.weight / $0 } ?? .infinity
+      let verdict: String
+      let condition: String
+      if above <= below, let limit = range.holdsTo {
+        verdict = range.verdictAbove ?? ""
+        condition = " more than " + NumberText.significant(limit) + now
+      } else {
+        verdict = range.verdictBelow ?? ""
+        condition = " less than " + NumberText.significant(range.holdsFrom ?? 0) + now
+      }
+      let weighs = term(range.factor) + (groups.last?.verdict == verdict ? "" : " weighs") + condition
+      if groups.last?.verdict == verdict {
+        groups[groups.count - 1].conditions.append(weighs)
+      } else {
+        groups.append((verdict, [weighs]))
+      }
+    }
+    let changes = groups.map {
+      "to " + verdictLabel($0.verdict) + " if " + $0.conditions.joined(separator: " or ")
+    }
+    return text + "; it changes " + changes.joined(separator: "; ") + "."
+  }
+
   /// One sentence per rule that moved the verdict more than one band from the score's.
   func conflictSentences(_ report: Report) -> [String] {
     report.conflicts.map { conflict in

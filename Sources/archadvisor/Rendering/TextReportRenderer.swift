@@ -39,6 +39,9 @@ struct TextReportRenderer: ReportRenderer {
     if let readiness = wording.readinessSentence(report) {
       summary += wrapper.lines(readiness, prefix: "  ", indent: 2)
     }
+    if let robustness = wording.robustnessSentence(report) {
+      summary += wrapper.lines(robustness, prefix: "  ", indent: 2)
+    }
     for conflict in wording.conflictSentences(report) {
       summary += wrapper.lines(conflict, prefix: "  ", indent: 2)
     }

@@ -40,7 +40,8 @@ import Testing
     #expect(broken.contains("not valid JSON"))
     #expect(rows[4]["error"]?.hasPrefix("record 5, line 6: ") == true, "\(rows[4])")
     #expect(rows[4]["error"]?.contains("\"huge\" is not an option") == true)
-    #expect(result.stderr == "batch: 4 answer sets reported, 2 rejected (records 3, 5)\n", "\(result)")
+    #expect(
+      result.stderr.hasPrefix("batch: 4 answer sets reported, 2 rejected (records 3, 5)\n"), "\(result)")
   }
 
   @Test func aJSONArrayLocatesEachElementByItsFirstLine() throws {
@@ -73,7 +74,7 @@ import Testing
     let rows = try csvRows(result.stdout)
     #expect(rows.map { $0["name"] ?? "?" } == ["bom-first", "crlf-second"])
     #expect(rows.allSatisfy { $0["error"] == "" })
-    #expect(result.stderr == "batch: 2 answer sets reported, 0 rejected\n")
+    #expect(result.stderr.hasPrefix("batch: 2 answer sets reported, 0 rejected\n"))
   }
 
   @Test(arguments: ["empty.jsonl", "blank.jsonl"])
@@ -131,7 +132,8 @@ import Testing
     let rows = MarkdownTestTable.tableRows(result.stdout)
     // The report table: header, delimiter, 4 reports; the rejected table: header, delimiter, 2.
     #expect(rows.count == 10, "\(result.stdout)")
-    for row in rows.prefix(6) { #expect(MarkdownTestTable.cells(row).count == 6, "\(row)") }
+    // Name, verdict, score, confidence, holds, top driver, nearest precedent.
+    for row in rows.prefix(6) { #expect(MarkdownTestTable.cells(row).count == 7, "\(row)") }
     #expect(
       MarkdownTestTable.cells(rows[2]).last?.contains("): ") == true, "the nearest precedent and its verdict")
     for row in rows.suffix(4) { #expect(MarkdownTestTable.cells(row).count == 4, "\(row)") }
@@ -247,8 +249,8 @@ import Testing
     #expect(errorRecords == [997, 1994, 2991, 3988, 4985])
     #expect(rows[996]["error"]?.hasPrefix("record 997, line 997: ") == true)
     #expect(
-      result.stderr
-        == "batch: 4,995 answer sets reported, 5 rejected (records 997, 1,994, 2,991, 3,988, 4,985)\n")
+      result.stderr.hasPrefix(
+        "batch: 4,995 answer sets reported, 5 rejected (records 997, 1,994, 2,991, 3,988, 4,985)\n"))
   }
 
   @Test func helpDescribesBatch() throws {
@@ -274,7 +276,7 @@ import Testing
     let report = try JSONParser().parse(Array(result.standardOutput))
     #expect(report.at("reports")?.arrayValue?.count == 1)
     #expect(report.at("reports", 0, "name")?.stringValue == "one")
-    #expect(result.stderr == "batch: 1 answer set reported, 0 rejected\n")
+    #expect(result.stderr.hasPrefix("batch: 1 answer set reported, 0 rejected\n"))
   }
 
   @Test func arraysOneAfterAnotherAreEachRead() throws {
@@ -294,7 +296,7 @@ import Testing
     #expect(
       result.stdout.contains("record 2 (<stdin> line 2): 2:42: answers.team_size: expected a whole number"),
       "\(result.stdout)")
-    #expect(result.stderr == "batch: 2 answer sets reported, 1 rejected (record 2)\n")
+    #expect(result.stderr.hasPrefix("batch: 2 answer sets reported, 1 rejected (record 2)\n"))
   }
 
   @Test func anArrayLeftOpenIsReportedAndItsElementsKept() throws {

@@ -10,7 +10,7 @@ import Testing
   let expectedHeader = [
     "name", "verdict", "score", "range_low", "range_high", "confidence", "top_driver", "team_size",
     "update_frequency", "skills", "latency", "readiness", "split_first", "precedent", "precedent_verdict",
-    "caveat_count", "error",
+    "robustness", "caveat_count", "error",
   ]
 
   @Test func headerThenOneRowReadBackByAnRFC4180Parser() throws {
@@ -21,7 +21,7 @@ import Testing
     #expect(
       records[1] == [
         "payments", "modular_monolith", "24.46", "18.5", "31.25", "medium", "team_size", "25", "weekly",
-        "containers", "", "", "", "", "", "1", "",
+        "containers", "", "", "", "", "", "", "1", "",
       ])
   }
 
@@ -110,10 +110,10 @@ import Testing
     #expect(records.count == 3)
     #expect(records[1].count == expectedHeader.count)
     #expect(records[1][0] == "'=evil")
-    #expect(records[1][1...15].allSatisfy { $0.isEmpty })
-    #expect(records[1][16] == "record 3, line 7: expected ',' or '}', got \"x\"")
+    #expect(records[1][1...16].allSatisfy { $0.isEmpty })
+    #expect(records[1][17] == "record 3, line 7: expected ',' or '}', got \"x\"")
     #expect(records[2][0] == "")
-    #expect(records[2][16] == "record 4, line 9: bad")
+    #expect(records[2][17] == "record 4, line 9: bad")
   }
 
   @Test func readinessAndSplitFirstHaveTheirColumns() throws {
@@ -147,7 +147,7 @@ import Testing
     let records = try CSVTestParser.parse(renderer.row(report, rubric: rubric))
     #expect(records[0][6] == "")
     #expect(records[0][7...14].allSatisfy { $0.isEmpty })
-    #expect(records[0][15] == "0")
+    #expect(records[0][16] == "0")
   }
 
   @Test func theTestParserRejectsWhatRFC4180Forbids() throws {

@@ -16,7 +16,7 @@ import Testing
       report.keys == [
         "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "readiness", "confidence",
         "confidence_reason", "factors", "rules", "conflicts", "caveats", "prerequisites", "split_first",
-        "next_questions", "flips", "flip_search_complete", "precedents", "precedents_disagree",
+        "next_questions", "flips", "flip_search_complete", "precedents", "precedents_disagree", "robustness",
       ])
     #expect(report.duplicateKeys.isEmpty)
     let unnamed = try object(renderer.jsonValue(RenderingSamples.report(name: nil)))
@@ -174,7 +174,7 @@ import Testing
       report.keys == [
         "schema", "name", "rubric", "verdict", "score_verdict", "score", "range", "readiness", "confidence",
         "confidence_reason", "factors", "rules", "conflicts", "caveats", "prerequisites", "split_first",
-        "next_questions", "flips", "flip_search_complete", "precedents", "precedents_disagree",
+        "next_questions", "flips", "flip_search_complete", "precedents", "precedents_disagree", "robustness",
       ])
     #expect(report["schema"]?.stringValue == "archadvisor.report/2")
     #expect(report["name"]?.stringValue == "payments")
