@@ -10,8 +10,9 @@
 /// every draw and the scores at which the final verdict can change.
 ///
 /// Every answer set of a batch is re-weighted with the same draws, so they are drawn here once:
-/// per answer set what is left is a product of the draws' scales with the answers' leans.
-struct Reweighting: Sendable {
+/// per answer set what is left is a product of the draws' scales with the answers' leans. A class,
+/// so that the analysis of each answer set can borrow it rather than retain each of its tables.
+final class Reweighting: Sendable {
   let settings: Robustness.Settings
   let sampleCount: Int
   /// The regions of the need score, and of readiness, between which no verdict can change.
@@ -23,6 +24,11 @@ struct Reweighting: Sendable {
   /// scale × weight) and multiplied by 100, so that a draw's unrounded need score is
   /// Σ `needShares` × weight × lean, without a division per draw.
   let needShares: FixedTable<Double>
+  /// ``needShares`` and ``scales`` in single precision, for summing four draws to an
+  /// instruction: enough to tell on which side of a boundary a draw falls, except within a hair
+  /// of it, where the draw is summed again in double precision.
+  let roughNeedShares: FixedTable<Float>
+  let roughScales: FixedTable<Float>
 
   init(
     settings: Robustness.Settings, tables: [FactorTable], scoreThresholds: [Double],
@@ -54,6 +60,8 @@ struct Reweighting: Sendable {
     }
     self.scales = FixedTable(scales)
     self.needShares = FixedTable(needShares)
+    roughNeedShares = FixedTable(needShares.map { Float($0) })
+    roughScales = FixedTable(scales.map { Float($0) })
     score = ThresholdRegions(scoreThresholds)
     readiness = ThresholdRegions(readinessThresholds)
   }
@@ -66,11 +74,13 @@ struct Reweighting: Sendable {
 /// Region `k` holds the scores from threshold `k − 1` (inclusive) below threshold `k`; region 0
 /// everything below the first, region `thresholds.count` everything from the last, and region
 /// `thresholds.count + 1` NaN (no readiness answered), where every test is false.
-struct ThresholdRegions: Sendable {
+final class ThresholdRegions: Sendable {
   let thresholds: FixedTable<Double>
   /// Per threshold, the unrounded score from which the score as shown (to a tenth, half away from
   /// zero) reaches it: the threshold raised to the next tenth, less 0.05.
   let rawBoundaries: FixedTable<Double>
+  /// The same in single precision, for the draws' first pass.
+  let roughRawBoundaries: FixedTable<Float>
 
   init(_ values: [Double]) {
     var sorted = values.filter(\.isFinite).sorted()
@@ -79,7 +89,9 @@ struct ThresholdRegions: Sendable {
       if sorted[index] == sorted[index - 1] { sorted.remove(at: index) } else { index += 1 }
     }
     thresholds = FixedTable(sorted)
-    rawBoundaries = FixedTable(sorted.map { ($0 * 10).rounded(.up) / 10 - 0.05 })
+    let boundaries = sorted.map { ($0 * 10).rounded(.up) / 10 - 0.05 }
+    rawBoundaries = FixedTable(boundaries)
+    roughRawBoundaries = FixedTable(boundaries.map { Float($0) })
   }
 
   /// How many regions there are, the NaN region included.

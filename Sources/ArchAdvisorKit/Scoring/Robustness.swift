@@ -34,7 +34,7 @@ public struct Robustness: Hashable, Sendable {
     public var includesRanges: Bool
 
     public init(
-      samples: Int = 100, lowestScale: Double = 0.5, highestScale: Double = 2, seed: UInt64 = 20_261_201,
+      samples: Int = 64, lowestScale: Double = 0.5, highestScale: Double = 2, seed: UInt64 = 20_261_201,
       includesRanges: Bool = true
     ) {
       self.includesRanges = includesRanges
@@ -47,7 +47,7 @@ public struct Robustness: Hashable, Sendable {
       self.seed = seed
     }
 
-    /// 200 draws, each weight × ½ … 2, seed 20261201.
+    /// 64 draws, each weight × ½ … 2, seed 20261201.
     public static let standard = Settings()
   }
 
@@ -118,6 +118,9 @@ public struct Robustness: Hashable, Sendable {
     range.holdsTo.map { $0 <= range.weight * settings.highestScale } ?? false
       || range.holdsFrom.map { $0 >= range.weight * settings.lowestScale } ?? false
   }
+
+  /// How many of the re-weightings keep the verdict.
+  public var holdCount: Int { Int((holdShare * Double(settings.samples)).rounded()) }
 
   /// Whether the verdict holds in at least ``steadyShare`` of the re-weightings.
   public var isSteady: Bool { holdShare >= Robustness.steadyShare }

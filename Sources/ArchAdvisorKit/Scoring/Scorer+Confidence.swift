@@ -84,10 +84,12 @@ extension Scorer {
       if conflicted {
         sentence.append("; a rule moved the verdict more than one band from the score's")
       }
-      if reweightingsWaver {
+      if reweightingsWaver, let robustness {
         sentence.append("; the verdict holds in only ")
-        sentence.appendPercent(share)
-        sentence.append(" of the re-weightings")
+        sentence.append(robustness.holdCount)
+        sentence.append(" of ")
+        sentence.append(robustness.settings.samples)
+        sentence.append(" re-weightings")
       }
       if let edge {
         sentence.append("; the score is ")

@@ -7,16 +7,37 @@ extension Scorer {
   /// rule that reads neither score, per verdict so far, each worked out once when first needed.
   func robustness(
     values: [ResolvedValue], leans: [Double], need: Double, ready: ReadinessSum, score: Double,
-    readiness: Double, verdict: Int
+    readiness: Double, verdict: Int, path: (start: Int, firedSteps: UInt64)? = nil
   ) -> Robustness? {
-    guard let reweighting, needWeight > 0 else { return nil }
-    let cellCount = reweighting.score.count * reweighting.readiness.count
+    guard self.reweighting != nil, needWeight > 0 else { return nil }
+    // Borrowed, not retained: every core of a batch reads the same tables.
+    unowned(unsafe) let reweighting = self.reweighting!
+    unowned(unsafe) let scoreRegions = reweighting.score
+    unowned(unsafe) let readinessRegions = reweighting.readiness
+    let cellCount = scoreRegions.count * readinessRegions.count
     let truthCount = verdictSteps.count * verdicts.count
     // A rubric with thousands of score tests would make the tables larger than the work they save.
     let cached = cellCount + truthCount <= 8192
     return withUnsafeTemporaryAllocation(of: Int32.self, capacity: cached ? cellCount + truthCount : 0) {
       memo in
       memo.initialize(repeating: -1)
+      if cached, let path, verdictSteps.count <= 64 {
+        // The rules already ran on these answers: what each verdict step said along the way is
+        // known, and a step that reads neither score nor the verdict says it for every verdict.
+        var verdict = path.start
+        let verdictCount = verdicts.count
+        for (index, step) in verdictSteps.enumerated() {
+          let fired: Int32 = path.firedSteps & (UInt64(1) << UInt64(index)) != 0 ? 1 : 0
+          if !stepReadsScores[index] {
+            if stepReadsVerdict[index] {
+              memo[cellCount + index * verdictCount + verdict] = fired
+            } else {
+              for seen in 0..<verdictCount { memo[cellCount + index * verdictCount + seen] = fired }
+            }
+          }
+          if fired == 1 { verdict = step.apply(to: verdict) }
+        }
+      }
       let state = RobustnessState(
         reweighting: reweighting, view: AnswerView(values),
         cells: cached
@@ -24,8 +45,8 @@ extension Scorer {
         truths: cached
           ? UnsafeMutableBufferPointer(rebasing: memo[cellCount...]) : .init(start: nil, count: 0),
         values: values, leans: leans, need: need, ready: ready, verdict: verdict,
-        scoreRegion: reweighting.score.region(of: score),
-        readinessRegion: reweighting.readiness.region(of: readiness))
+        scoreRegion: scoreRegions.region(of: score),
+        readinessRegion: readinessRegions.region(of: readiness))
       var ranges: [Robustness.WeightRange] = []
       if reweighting.settings.includesRanges {
         ranges.reserveCapacity(tables.count)
@@ -40,7 +61,9 @@ extension Scorer {
 /// methods of ``Scorer``, so that the scorer is borrowed, never copied (a copy retains each of
 /// its tables).
 private struct RobustnessState {
-  let reweighting: Reweighting
+  /// Borrowed from the scorer, which outlives the analysis: retaining it for every answer set
+  /// would have the cores of a batch contend for its reference count.
+  unowned(unsafe) let reweighting: Reweighting
   let view: AnswerView
   /// Region pair `(s, r)`'s final verdict at `s × readiness region count + r`; −1 until worked out.
   /// Empty when the rubric's tables would be too large: then every verdict is worked out again.
@@ -88,6 +111,13 @@ private struct Axis {
   }
 }
 
+/// A factor's position, weight and lean, as plain values on the stack.
+private struct CompactFactor {
+  let index: Int
+  let weight: Double
+  let lean: Double
+}
+
 /// The regions every draw's need score and readiness lie in.
 private struct RegionBox {
   let lowestScore: Int
@@ -108,11 +138,13 @@ extension Scorer {
   private func verdict(_ state: RobustnessState, score scoreRegion: Int, readiness readinessRegion: Int)
     -> Int
   {
-    let regions = state.reweighting
-    let key = scoreRegion * regions.readiness.count + readinessRegion
+    unowned(unsafe) let regions = state.reweighting
+    unowned(unsafe) let scores = regions.score
+    unowned(unsafe) let readinesses = regions.readiness
+    let key = scoreRegion * readinesses.count + readinessRegion
     if key < state.cells.count, state.cells[key] >= 0 { return Int(state.cells[key]) }
-    let score = regions.score.representative(scoreRegion)
-    let readiness = regions.readiness.representative(readinessRegion)
+    let score = scores.representative(scoreRegion)
+    let readiness = readinesses.representative(readinessRegion)
     var verdict = verdictIndex(forScore: score)
     let verdictCount = verdicts.count
     for (index, step) in verdictSteps.enumerated() {
@@ -176,7 +208,7 @@ extension Scorer {
   private func firstChange(_ axis: Axis, _ state: RobustnessState, from start: Double, to end: Double) -> (
     weight: Double, verdict: Int
   )? {
-    let regions = axis.isReadiness ? state.reweighting.readiness : state.reweighting.score
+    unowned(unsafe) let regions = axis.isReadiness ? state.reweighting.readiness : state.reweighting.score
     let here = axis.isReadiness ? state.readinessRegion : state.scoreRegion
     // Most weights never take the score out of its region: tell so without rounding.
     let rawEnd = axis.raw(at: end)
@@ -225,26 +257,54 @@ extension Scorer {
 
   /// The share of the re-weightings whose final verdict is the report's.
   private func holdShare(_ state: RobustnessState) -> Double {
-    let reweighting = state.reweighting
+    // The factors of each dimension as plain (index, weight, lean) on the stack, for the box's
+    // extremes and the draws.
+    withUnsafeTemporaryAllocation(of: CompactFactor.self, capacity: tables.count) { factors in
+      var needCount = 0
+      for index in tables.indices where !tables[index].isReadiness {
+        factors.initializeElement(
+          at: needCount,
+          to: CompactFactor(index: index, weight: tables[index].weight, lean: state.leans[index]))
+        needCount += 1
+      }
+      var readyEnd = needCount
+      for index in tables.indices where tables[index].isReadiness && state.values[index].isKnown {
+        factors.initializeElement(
+          at: readyEnd,
+          to: CompactFactor(index: index, weight: tables[index].weight, lean: state.leans[index]))
+        readyEnd += 1
+      }
+      let need = UnsafeBufferPointer(rebasing: factors[0..<needCount])
+      let ready = UnsafeBufferPointer(rebasing: factors[needCount..<readyEnd])
+      return holdShare(state, need: need, ready: ready)
+    }
+  }
+
+  private func holdShare(
+    _ state: RobustnessState, need: UnsafeBufferPointer<CompactFactor>,
+    ready: UnsafeBufferPointer<CompactFactor>
+  ) -> Double {
+    unowned(unsafe) let reweighting = state.reweighting
     let low = reweighting.settings.lowestScale
     let high = reweighting.settings.highestScale
     // Every draw's need score lies between the lowest and highest any scales in the range give,
     // and readiness likewise (widened by a hair, so that a draw summed in another order cannot
     // round past an end): when the verdict is the same all over that box, every draw holds.
-    let needLow = extremeRatio(state, highest: false, readiness: false, low: low, high: high)
-    let needHigh = extremeRatio(state, highest: true, readiness: false, low: low, high: high)
+    let needSpan = extremeRatios(need, low: low, high: high)
     var lowestReadiness = state.readinessRegion
     var highestReadiness = state.readinessRegion
-    if reweighting.readiness.thresholds.count > 0 && state.ready.weight > 0 {
-      let readyLow = extremeRatio(state, highest: false, readiness: true, low: low, high: high)
-      let readyHigh = extremeRatio(state, highest: true, readiness: true, low: low, high: high)
-      lowestReadiness = reweighting.readiness.region(of: ShownScore.rounded(readyLow * 100 - 1e-9))
-      highestReadiness = reweighting.readiness.region(of: ShownScore.rounded(readyHigh * 100 + 1e-9))
+    unowned(unsafe) let scores = reweighting.score
+    unowned(unsafe) let readinesses = reweighting.readiness
+    if readinesses.thresholds.count > 0, ready.count > 1 {
+      let readySpan = extremeRatios(ready, low: low, high: high)
+      lowestReadiness = readinesses.region(of: ShownScore.rounded(readySpan.lowest * 100 - 1e-9))
+      highestReadiness = readinesses.region(of: ShownScore.rounded(readySpan.highest * 100 + 1e-9))
     }
     let box = RegionBox(
-      lowestScore: reweighting.score.region(of: ShownScore.rounded(needLow * 100 - 1e-9)),
-      highestScore: reweighting.score.region(of: ShownScore.rounded(needHigh * 100 + 1e-9)),
+      lowestScore: scores.region(of: ShownScore.rounded(needSpan.lowest * 100 - 1e-9)),
+      highestScore: scores.region(of: ShownScore.rounded(needSpan.highest * 100 + 1e-9)),
       lowestReadiness: lowestReadiness, highestReadiness: highestReadiness)
+    if box.cellCount == 1 { return 1 }
     return withUnsafeTemporaryAllocation(of: Bool.self, capacity: box.cellCount) { holds in
       var allHold = true
       for scoreRegion in box.lowestScore...box.highestScore {
@@ -256,100 +316,141 @@ extension Scorer {
           if !held { allHold = false }
         }
       }
-      return allHold ? 1 : sampledShare(state, box: box, holds: UnsafeBufferPointer(holds))
+      return allHold
+        ? 1 : sampledShare(state, box: box, holds: UnsafeBufferPointer(holds), need: need, ready: ready)
     }
   }
 
-  /// The share of the drawn re-weightings that hold: each draw's need score (and readiness, when
-  /// the box spans more than one of its regions) computed in full, its region found by comparing
-  /// the unrounded score with the regions' boundaries, and its verdict read from `holds`. A draw's
-  /// need score is Σ ``Reweighting/needShares`` × weight × lean: the same sum as the scorer's with
-  /// the division done once per draw for every answer set, so it can differ from the scorer's in
-  /// the last bits, which matters only within a hair of a boundary, where the score is rounded.
-  private func sampledShare(_ state: RobustnessState, box: RegionBox, holds: UnsafeBufferPointer<Bool>)
-    -> Double
-  {
-    let reweighting = state.reweighting
+  /// The share of the drawn re-weightings that hold. Each draw's need score (and readiness, when
+  /// the box spans more than one of its regions) is summed in single precision, four draws to an
+  /// instruction, as Σ ``Reweighting/needShares`` × weight × lean (the scorer's sum, with its
+  /// division done once per draw for every answer set); its regions are found by comparing it
+  /// with the regions' raw boundaries, and its verdict is read from `holds`. A draw within 0.001
+  /// points of a boundary is summed again in double precision, and rounded as shown when within
+  /// a hair of it, so that single precision never decides a draw.
+  private func sampledShare(
+    _ state: RobustnessState, box: RegionBox, holds: UnsafeBufferPointer<Bool>,
+    need: UnsafeBufferPointer<CompactFactor>, ready: UnsafeBufferPointer<CompactFactor>
+  ) -> Double {
+    unowned(unsafe) let reweighting = state.reweighting
     let count = reweighting.sampleCount
     let readinessVaries = box.lowestReadiness != box.highestReadiness
-    return withExtendedLifetime(reweighting) {
-      withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * count) { work in
-        let sums = work.baseAddress!
-        let readySums = sums + count
-        let readyWeights = sums + 2 * count
-        sums.initialize(repeating: 0, count: readinessVaries ? 3 * count : count)
-        let shares = reweighting.needShares.elements
-        let scales = reweighting.scales.elements
-        for index in tables.indices {
-          let isReadiness = tables[index].isReadiness
-          let weight = tables[index].weight
-          let part = weight * state.leans[index]
-          if !isReadiness {
-            // An unknown factor at a neutral lean of 0 adds nothing to any draw.
-            if part == 0 { continue }
-            let column = shares + index * count
-            for sample in 0..<count { sums[sample] += column[sample] * part }
-          } else if readinessVaries, state.values[index].isKnown {
-            let column = scales + index * count
-            for sample in 0..<count {
-              readySums[sample] += column[sample] * part
-              readyWeights[sample] += column[sample] * weight
-            }
-          }
-        }
-        let scoreBoundaries = reweighting.score.rawBoundaries.elements
-        var held = 0
-        if !readinessVaries, box.highestScore == box.lowestScore + 1 {
-          // The usual case, one boundary inside the box: count the draws on each side of it,
-          // without a branch, then settle the draws within a hair of it by rounding.
-          let boundary = scoreBoundaries[box.lowestScore]
-          var above = 0
-          var close = 0
+    return withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * count) { work in
+      let sums = work.baseAddress!
+      let readySums = sums + count
+      let readyWeights = sums + 2 * count
+      sums.initialize(repeating: 0, count: readinessVaries ? 3 * count : count)
+      let shares = reweighting.roughNeedShares.elements
+      for factor in need {
+        let part = Float(factor.weight * factor.lean)
+        // An unknown factor at a neutral lean of 0 adds nothing to any draw.
+        if part == 0 { continue }
+        let column = shares + factor.index * count
+        for sample in 0..<count { sums[sample] += column[sample] * part }
+      }
+      if readinessVaries {
+        let scales = reweighting.roughScales.elements
+        for factor in ready {
+          let column = scales + factor.index * count
+          let part = Float(factor.weight * factor.lean)
+          let weight = Float(factor.weight)
           for sample in 0..<count {
-            above &+= sums[sample] >= boundary ? 1 : 0
-            close &+= abs(sums[sample] - boundary) < 1e-9 ? 1 : 0
+            readySums[sample] += column[sample] * part
+            readyWeights[sample] += column[sample] * weight
           }
-          if close > 0 {
-            above = 0
-            for sample in 0..<count
-            where reweighting.score.region(of: ShownScore.rounded(sums[sample])) > box.lowestScore {
-              above += 1
+        }
+      }
+      // Each draw's regions by one pass per boundary inside the box (four draws to an
+      // instruction), then one pass that reads each draw's verdict.
+      return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * count) { flags in
+        let scoreRegions = flags.baseAddress!
+        let readinessRegions = scoreRegions + count
+        let near = scoreRegions + 2 * count
+        scoreRegions.initialize(repeating: Int32(box.lowestScore), count: count)
+        readinessRegions.initialize(repeating: Int32(box.lowestReadiness), count: count)
+        near.initialize(repeating: 0, count: count)
+        let scoreBoundaries = reweighting.score.roughRawBoundaries.elements
+        for index in box.lowestScore..<box.highestScore {
+          let boundary = scoreBoundaries[index]
+          for sample in 0..<count {
+            let distance = sums[sample] - boundary
+            scoreRegions[sample] &+= distance >= 0 ? 1 : 0
+            near[sample] |= abs(distance) < 0.001 ? 1 : 0
+          }
+        }
+        if readinessVaries {
+          // Readiness in place of its sum, for the passes below.
+          for sample in 0..<count { readySums[sample] = readySums[sample] / readyWeights[sample] * 100 }
+          let readinessBoundaries = reweighting.readiness.roughRawBoundaries.elements
+          for index in box.lowestReadiness..<box.highestReadiness {
+            let boundary = readinessBoundaries[index]
+            for sample in 0..<count {
+              let distance = readySums[sample] - boundary
+              readinessRegions[sample] &+= distance >= 0 ? 1 : 0
+              near[sample] |= abs(distance) < 0.001 ? 1 : 0
             }
           }
-          let readiness = box.lowestReadiness
-          let lowHolds = holds[box.cell(score: box.lowestScore, readiness: readiness)]
-          let highHolds = holds[box.cell(score: box.highestScore, readiness: readiness)]
-          held = (lowHolds ? count - above : 0) + (highHolds ? above : 0)
-          return Double(held) / Double(count)
         }
-        let readinessBoundaries = reweighting.readiness.rawBoundaries.elements
+        var held = 0
         for sample in 0..<count {
-          let scoreRegion = rawRegion(
-            sums[sample], scoreBoundaries, reweighting.score, from: box.lowestScore, to: box.highestScore)
-          let readinessRegion =
-            readinessVaries
-            ? rawRegion(
-              readySums[sample] / readyWeights[sample] * 100, readinessBoundaries, reweighting.readiness,
-              from: box.lowestReadiness, to: box.highestReadiness) : box.lowestReadiness
-          if holds[box.cell(score: scoreRegion, readiness: readinessRegion)] { held += 1 }
+          var scoreRegion = Int(scoreRegions[sample])
+          var readinessRegion = Int(readinessRegions[sample])
+          if near[sample] != 0 {
+            (scoreRegion, readinessRegion) = exactRegions(
+              state, sample: sample, box: box, need: need, ready: readinessVaries ? ready : nil)
+          }
+          if holds[box.cell(score: scoreRegion, readiness: readinessRegion)] { held &+= 1 }
         }
         return Double(held) / Double(count)
       }
     }
   }
 
+  /// The regions of one draw's need score and readiness, summed in double precision.
+  private func exactRegions(
+    _ state: RobustnessState, sample: Int, box: RegionBox, need: UnsafeBufferPointer<CompactFactor>,
+    ready: UnsafeBufferPointer<CompactFactor>?
+  ) -> (score: Int, readiness: Int) {
+    unowned(unsafe) let reweighting = state.reweighting
+    let count = reweighting.sampleCount
+    let shares = reweighting.needShares.elements
+    var raw = 0.0
+    for factor in need { raw += shares[factor.index * count + sample] * (factor.weight * factor.lean) }
+    let scoreRegion = rawRegion(
+      raw, reweighting.score.rawBoundaries.elements, reweighting.score.thresholds.elements,
+      from: box.lowestScore, to: box.highestScore)
+    guard let ready else { return (scoreRegion, box.lowestReadiness) }
+    let scales = reweighting.scales.elements
+    var readySum = 0.0
+    var readyWeight = 0.0
+    for factor in ready {
+      let scale = scales[factor.index * count + sample]
+      readySum += scale * factor.weight * factor.lean
+      readyWeight += scale * factor.weight
+    }
+    let readinessRegion = rawRegion(
+      readySum / readyWeight * 100, reweighting.readiness.rawBoundaries.elements,
+      reweighting.readiness.thresholds.elements, from: box.lowestReadiness, to: box.highestReadiness)
+    return (scoreRegion, readinessRegion)
+  }
+
   /// The region, between `lowest` and `highest`, of the score an unrounded score is shown as:
   /// by comparing it with the regions' raw boundaries, and by rounding only within a hair of one.
+  /// Plain pointers, not the ``ThresholdRegions``, since this runs for every draw.
   @inline(__always)
   private func rawRegion(
-    _ raw: Double, _ boundaries: UnsafePointer<Double>, _ regions: ThresholdRegions, from lowest: Int,
+    _ raw: Double, _ boundaries: UnsafePointer<Double>, _ thresholds: UnsafePointer<Double>, from lowest: Int,
     to highest: Int
   ) -> Int {
     var region = lowest
     while region < highest {
       let boundary = boundaries[region]
       if abs(raw - boundary) < 1e-9 {
-        return min(highest, max(lowest, regions.region(of: ShownScore.rounded(raw))))
+        // The region of the score as shown: the thresholds it reaches.
+        let shown = ShownScore.rounded(raw)
+        var exact = lowest
+        while exact < highest, shown >= thresholds[exact] { exact += 1 }
+        return exact
       }
       if raw < boundary { break }
       region += 1
@@ -357,37 +458,29 @@ extension Scorer {
     return region
   }
 
-  /// The lowest (or highest) Σ scale × weight × lean ÷ Σ scale × weight over the need factors (or
-  /// the answered readiness factors) when each scale may be anything in `low … high`, by
-  /// Dinkelbach's iteration: at a ratio t the best scales are the extremes by the sign of
-  /// lean − t, which gives a ratio at least as good; it stops when the ratio no longer improves
-  /// (at most once per factor).
-  private func extremeRatio(
-    _ state: RobustnessState, highest: Bool, readiness: Bool, low: Double, high: Double
-  ) -> Double {
-    withUnsafeTemporaryAllocation(of: (weight: Double, lean: Double).self, capacity: tables.count) {
-      factors in
-      var included = 0
-      var numerator = 0.0
-      var denominator = 0.0
-      for index in tables.indices
-      where tables[index].isReadiness == readiness && (!readiness || state.values[index].isKnown) {
-        let weight = tables[index].weight
-        let lean = state.leans[index]
-        factors.initializeElement(at: included, to: (weight, lean))
-        included += 1
-        numerator += weight * lean
-        denominator += weight
-      }
-      guard denominator > 0 else { return .nan }
-      var ratio = numerator / denominator
-      for _ in 0...included {
-        numerator = 0
-        denominator = 0
-        for factor in 0..<included {
-          let (weight, lean) = factors[factor]
-          let scaled = ((lean > ratio) == highest ? high : low) * weight
-          numerator += scaled * lean
+  /// The lowest and highest Σ scale × weight × lean ÷ Σ scale × weight over the factors when each
+  /// scale may be anything in `low … high`, by Dinkelbach's iteration: at a ratio t the best
+  /// scales are the extremes by the sign of lean − t, which gives a ratio at least as good; it
+  /// stops when the ratio no longer improves (at most once per factor).
+  private func extremeRatios(_ factors: UnsafeBufferPointer<CompactFactor>, low: Double, high: Double) -> (
+    lowest: Double, highest: Double
+  ) {
+    var numerator = 0.0
+    var denominator = 0.0
+    for factor in factors {
+      numerator += factor.weight * factor.lean
+      denominator += factor.weight
+    }
+    guard denominator > 0 else { return (.nan, .nan) }
+    let start = numerator / denominator
+    func extreme(_ highest: Bool) -> Double {
+      var ratio = start
+      for _ in 0...factors.count {
+        var numerator = 0.0
+        var denominator = 0.0
+        for factor in factors {
+          let scaled = ((factor.lean > ratio) == highest ? high : low) * factor.weight
+          numerator += scaled * factor.lean
           denominator += scaled
         }
         let next = numerator / denominator
@@ -396,5 +489,6 @@ extension Scorer {
       }
       return ratio
     }
+    return (extreme(false), extreme(true))
   }
 }

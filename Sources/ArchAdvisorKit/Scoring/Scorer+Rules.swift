@@ -10,6 +10,9 @@ struct RuleOutcome {
   var splitFirst: [SplitFirst] = []
   /// Unanswered set factors whose missing options a rule would have listed: to answer first.
   var toAnswer: [Int] = []
+  /// Bit `k` set when verdict step `k` (of the first 64) fired: with the starting verdict, the
+  /// truth of every verdict step along the way, for the robustness analysis to start from.
+  var firedSteps: UInt64 = 0
 }
 
 extension Scorer {
@@ -24,6 +27,8 @@ extension Scorer {
       rules[index].step.condition, answers, score: score, readiness: readiness, verdict: outcome.verdict)
     {
       let before = outcome.verdict
+      let step = ruleSteps[index]
+      if step >= 0, step < 64 { outcome.firedSteps |= UInt64(1) << UInt64(step) }
       outcome.verdict = rules[index].step.apply(to: before)
       outcome.positions.append(outcome.verdict)
       outcome.fired.append(

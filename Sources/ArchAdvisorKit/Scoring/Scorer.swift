@@ -144,6 +144,9 @@ public struct Scorer: Sendable {
   let verdictRulesReadScore: Bool
   /// Whether verdict step `k`'s condition reads factor `f`, at `k × factor count + f`.
   let stepReads: [Bool]
+  /// Per rule, the position of its verdict step in ``verdictSteps``, or −1 for a rule that only
+  /// adds text.
+  let ruleSteps: [Int]
   /// Per verdict step, whether its condition reads the verdict so far.
   let stepReadsVerdict: [Bool]
   /// Per verdict step, whether its condition reads the need score or readiness: the steps whose
@@ -185,6 +188,13 @@ public struct Scorer: Sendable {
     self.program = program
     self.rules = rules
     verdictSteps = rules.map(\.step).filter(\.changesVerdict)
+    var ruleSteps: [Int] = []
+    var stepCount = 0
+    for rule in rules {
+      ruleSteps.append(rule.step.changesVerdict ? stepCount : -1)
+      if rule.step.changesVerdict { stepCount += 1 }
+    }
+    self.ruleSteps = ruleSteps
     var reads = [Bool](repeating: false, count: tables.count)
     var stepReads: [Bool] = []
     var stepReadsScores: [Bool] = []
@@ -345,7 +355,7 @@ public struct Scorer: Sendable {
     let explains = options.includeExplanations
     let robustness = robustness(
       values: values, leans: leans, need: need, ready: ready, score: score, readiness: readiness,
-      verdict: outcome.verdict)
+      verdict: outcome.verdict, path: (start: scoreVerdict, firedSteps: outcome.firedSteps))
     let confidence = confidence(
       values: values, answeredWeight: answeredWeight, score: score, scoreVerdict: scoreVerdict,
       verdict: outcome.verdict, range: range.need, conflicted: !conflicts.isEmpty,

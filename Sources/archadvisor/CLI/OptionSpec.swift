@@ -50,7 +50,7 @@ struct OptionSpec: Hashable, Sendable {
     summary: "Also cite each project's nearest documented decision (precedent columns); slower.")
   static let noRobustness = OptionSpec(
     name: "--no-robustness", placeholder: nil,
-    summary: "Skip testing the verdict under 200 seeded re-weightings (and its part in confidence).")
+    summary: "Skip testing the verdict under 64 seeded re-weightings (and its part in confidence).")
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 

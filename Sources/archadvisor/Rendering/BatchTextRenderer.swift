@@ -23,7 +23,7 @@ struct BatchTextRenderer: BatchRenderer {
   private let precedentWidth: Int
   private static let scoreWidth = 6
   private static let confidenceWidth = 10
-  /// "HOLDS" over "99.5%"; 0 without robustness.
+  /// "HOLDS" over "100%"; 0 without robustness.
   private let holdsWidth: Int
 
   init(

@@ -35,11 +35,13 @@ enum NumberText {
     return (negative ? "-" : "") + whole + "." + padded
   }
 
-  /// A fraction 0 … 1 as a percentage to a tenth, without a trailing `.0`: `87%`, `99.5%`.
+  /// A fraction 0 … 1 as a whole percentage, `87%`, never rounded up to `100%` nor down to
+  /// `0%` when it is not all or nothing.
   static func percent(_ fraction: Double) -> String {
-    var text = fixed(fraction * 100, decimals: 1)
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    return text + "%"
+    var whole = (fraction * 100).rounded()
+    if whole == 100, fraction < 1 { whole = 99 }
+    if whole == 0, fraction > 0 { whole = 1 }
+    return fixed(whole, decimals: 0) + "%"
   }
 
   /// The value to `digits` significant digits in the shortest form, for weights that span

@@ -86,7 +86,7 @@ struct ReportWording {
   }
 
   /// How the verdict fares under other weights, in one sentence: "Weights: the verdict holds in
-  /// 87% of 200 re-weightings (each weight scaled by 0.5 to 2); it changes to Microservices if latency
+  /// 52 of 64 re-weightings (each weight scaled by 0.5 to 2); it changes to Microservices if latency
   /// weighs more than 3.4 (now 2)." At most three fragile factors are named, the most fragile
   /// first, grouped by the verdict they lead to; `nil` without a robustness analysis.
   func robustnessSentence(_ report: Report) -> String? {
@@ -99,7 +99,7 @@ struct ReportWording {
     if robustness.holdShare >= 1 {
       text += "all " + String(settings.samples) + scale
     } else {
-      text += NumberText.percent(robustness.holdShare) + " of " + String(settings.samples) + scale
+      text += String(robustness.holdCount) + " of " + String(settings.samples) + scale
     }
     let fragile = robustness.fragile
     guard !fragile.isEmpty else {

@@ -64,7 +64,7 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (75% of the weight, more than half) and the verdict holds across its range;"
-        + " the verdict holds in only 79% of the re-weightings; the score is 15 points from the"
+        + " the verdict holds in only 50 of 64 re-weightings; the score is 15 points from the"
         + " modular_monolith band.")
   }
 

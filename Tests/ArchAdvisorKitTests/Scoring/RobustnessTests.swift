@@ -45,11 +45,11 @@ import Testing
   @Test func theShareOfReweightingsMatchesTheHandWorkedProbability() throws {
     // Scaling a by m_a and b by m_b, the verdict holds while r = m_b ÷ m_a ≤ 1.601 ÷ 1.399 =
     // 1.14439. ln m_a and ln m_b are uniform on ±ln 2, so ln r is triangular on ±2 ln 2 and
-    // P(ln r ≤ 0.134869) = 1 − (2 ln 2 − 0.134869)² ÷ (2 × (2 ln 2)²) = 0.5926. 100 draws have a
-    // standard error of 0.049; three of them is the tolerance.
+    // P(ln r ≤ 0.134869) = 1 − (2 ln 2 − 0.134869)² ÷ (2 × (2 ln 2)²) = 0.5926. 64 draws have a
+    // standard error of 0.061; three of them is the tolerance.
     let robustness = try #require(scorer.score(answers).robustness)
-    #expect(robustness.settings.samples == 100)
-    #expect(abs(robustness.holdShare - 0.5926) < 0.15)
+    #expect(robustness.settings.samples == 64)
+    #expect(abs(robustness.holdShare - 0.5926) < 0.185)
     #expect(!robustness.isSteady)
   }
 
@@ -59,7 +59,7 @@ import Testing
     // explanation says why.
     let report = scorer.score(answers)
     #expect(report.confidence.level == .medium)
-    #expect(report.confidence.explanation.contains("of the re-weightings"))
+    #expect(report.confidence.explanation.contains("re-weightings"))
 
     // Switched off: no robustness, and the confidence as the range and edges make it.
     let plain = TestRubrics.scorer(

@@ -40,10 +40,12 @@ time_once() {
 fastest() { sort -n "$1" | head -n 1; }
 
 runs=${RUNS:-5}
-rm -f "$out"/ours.times "$out"/python.times "$out"/small.times "$out"/cited.times
+rm -f "$out"/ours.times "$out"/python.times "$out"/small.times "$out"/cited.times "$out"/bare.times
 # Interleaved, so that a slow spell on the machine falls on both sides alike; the best of each.
 for _ in $(seq "$runs"); do
   time_once "$out/ours.times" "$binary" batch --format csv --output "$out/archadvisor.csv" "$out/answers-$count.jsonl"
+  time_once "$out/bare.times" "$binary" batch --format csv --no-robustness --output "$out/archadvisor-bare.csv" \
+    "$out/answers-$count.jsonl"
   time_once "$out/cited.times" "$binary" batch --format csv --precedents --output "$out/archadvisor-cited.csv" \
     "$out/answers-$count.jsonl"
   time_once "$out/python.times" python3 Tests/Benchmarks/batch/baseline.py rubrics/genai-architecture.json \
@@ -52,6 +54,7 @@ for _ in $(seq "$runs"); do
     "$out/answers-$small.jsonl"
 done
 cited=$(fastest "$out/cited.times")
+bare=$(fastest "$out/bare.times")
 ours=$(fastest "$out/ours.times")
 python=$(fastest "$out/python.times")
 ours_small=$(fastest "$out/small.times")
@@ -67,15 +70,17 @@ bad = sum(1 for a, b in zip(ours, theirs) if a[0] != b[0] or abs(float(a[1]) - f
 print(f"scores agree on {len(ours) - bad:,} of {len(ours):,} records")
 PY
 
-awk -v n="$count" -v runs="$runs" -v ours="$ours" -v cited="$cited" -v python="$python" -v small="$ours_small" -v ns="$small" 'BEGIN {
-  split(ours, o, " "); split(python, p, " "); split(small, s, " "); split(cited, b, " ")
+awk -v n="$count" -v runs="$runs" -v ours="$ours" -v cited="$cited" -v bare="$bare" -v python="$python" -v small="$ours_small" -v ns="$small" 'BEGIN {
+  split(ours, o, " "); split(python, p, " "); split(small, s, " "); split(cited, b, " "); split(bare, r, " ")
   printf "records:           %d (JSON Lines, %s), fastest of %d runs each\n", n, "all 12 factors, some unknown", runs
   printf "archadvisor batch: %.2f s  %10.0f records/s  peak RSS %6.1f MiB\n", o[1], n / o[1], o[2] / 1024
   printf "python baseline:   %.2f s  %10.0f records/s  peak RSS %6.1f MiB\n", p[1], n / p[1], p[2] / 1024
+  printf "  --no-robustness: %.2f s  %10.0f records/s  peak RSS %6.1f MiB\n", r[1], n / r[1], r[2] / 1024
   printf "  --precedents:    %.2f s  %10.0f records/s  peak RSS %6.1f MiB\n", b[1], n / b[1], b[2] / 1024
-  printf "speed ratio:       %.2fx (target >= 3x); with --precedents %.2fx\n", p[1] / o[1], p[1] / b[1]
+  printf "speed ratio:       %.2fx with robustness (the default; target >= 3x), %.2fx with --no-robustness, %.2fx with --precedents\n", p[1] / o[1], p[1] / r[1], p[1] / b[1]
   printf "archadvisor peak RSS at %d: %.1f MiB, at %d: %.1f MiB, ratio %.2f (target <= 1.5)\n", ns, s[2] / 1024, n, o[2] / 1024, o[2] / s[2]
 }'
 echo "every run (s):     archadvisor $(cut -d' ' -f1 "$out/ours.times" | paste -sd' ')" \
+  "| --no-robustness $(cut -d' ' -f1 "$out/bare.times" | paste -sd' ')" \
   "| --precedents $(cut -d' ' -f1 "$out/cited.times" | paste -sd' ')" \
   "| python $(cut -d' ' -f1 "$out/python.times" | paste -sd' ')"

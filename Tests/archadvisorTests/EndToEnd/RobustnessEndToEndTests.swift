@@ -27,7 +27,7 @@ import Testing
     let holds = try #require(robustness["holds"]?.doubleValue)
     #expect(holds > 0.5 && holds < 0.9, "\(holds)")
     #expect(robustness["steady"]?.boolValue == false)
-    #expect(robustness["samples"]?.integerValue == 100)
+    #expect(robustness["samples"]?.integerValue == 64)
     #expect(robustness["scale"]?.objectValue?["low"]?.doubleValue == 0.5)
     let factors = try #require(robustness["factors"]?.arrayValue).compactMap(\.objectValue)
     #expect(factors.count == 12)
@@ -46,7 +46,7 @@ import Testing
     #expect(result.status == 0)
     let text = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
     #expect(text.contains("Weights: the verdict holds in "), "\(result.stdout)")
-    #expect(text.contains("of 100 re-weightings (each weight scaled by 0.5 to 2)"))
+    #expect(text.contains(" of 64 re-weightings (each weight scaled by 0.5 to 2)"))
     #expect(text.contains("it changes to Modular monolith if team_size weighs more than"))
     #expect(text.contains("(now 3)"))
   }
@@ -75,7 +75,7 @@ import Testing
     #expect(share > 0.5 && share < 0.9)
     #expect(tiny[column] == "1")
     #expect(
-      result.stderr.contains("batch: 1 of 2 verdicts hold under re-weighting (in at least 90% of 100"),
+      result.stderr.contains("batch: 1 of 2 verdicts hold under re-weighting (in at least 90% of 64"),
       "\(result.stderr)")
 
     let off = try BinaryRunner.run(["batch", "--format", "csv", "--no-robustness"], input: input)
