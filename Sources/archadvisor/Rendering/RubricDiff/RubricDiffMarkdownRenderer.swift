@@ -17,12 +17,10 @@ struct RubricDiffMarkdownRenderer: Sendable {
     var summary =
       "Compared " + MarkdownText.escape(comparison.old.name) + " with "
       + MarkdownText.escape(comparison.new.name)
-      + ": " + (diff.changes.isEmpty ? "no change" : plural(diff.changes.count, "change")) + "; "
-      + "\(diff.exampleMoves.count) of \(plural(diff.examplesScored, "example"))"
-    if diff.casesScored > 0 {
-      summary += " and \(diff.caseMoves.count) of \(plural(diff.casesScored, "case"))"
-    }
-    summary += " change verdict."
+      + ": " + (diff.changes.isEmpty ? "no change" : plural(diff.changes.count, "change"))
+      + ". Verdicts that move: \(diff.exampleMoves.count) of \(plural(diff.examplesScored, "example"))"
+    if diff.casesScored > 0 { summary += ", \(diff.caseMoves.count) of \(plural(diff.casesScored, "case"))" }
+    summary += "."
     blocks.append(summary)
 
     for section in RubricDiff.Section.allCases {
