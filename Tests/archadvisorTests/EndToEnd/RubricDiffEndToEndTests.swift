@@ -161,4 +161,33 @@ import Testing
       #expect(result.stdout.contains("0   compared, whether or not the rubrics differ"))
     }
   }
+
+  /// The README's sample is a trimmed real run: every line it shows (bar the `…` that mark the
+  /// cuts) is in the output, in the same order.
+  @Test func theREADMESampleIsTheRealOutputTrimmed() throws {
+    let readme = String(
+      decoding: try Data(contentsOf: CLIFixtures.repository.appendingPathComponent("README.md")),
+      as: UTF8.self)
+    let command =
+      "$ archadvisor rubric diff Tests/ArchAdvisorKitTests/Fixtures/rubrics/genai-architecture-v1.json "
+      + "rubrics/genai-architecture.json\n"
+    let start = try #require(readme.range(of: command))
+    let end = try #require(readme[start.upperBound...].range(of: "```"))
+    let shown = readme[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
+    #expect(shown.count > 20)
+    let result = try BinaryRunner.run(
+      [
+        "rubric", "diff", "Tests/ArchAdvisorKitTests/Fixtures/rubrics/genai-architecture-v1.json",
+        "rubrics/genai-architecture.json",
+      ], directory: CLIFixtures.repository)
+    #expect(result.status == 0, "\(result)")
+    var output = result.stdout.split(separator: "\n").map(String.init)[...]
+    for line in shown where line != "…" {
+      guard let index = output.firstIndex(of: line) else {
+        Issue.record("README line not in the output (or out of order): \(line)")
+        return
+      }
+      output = output[(index + 1)...]
+    }
+  }
 }
