@@ -21,7 +21,7 @@ import Testing
     #expect(lines.contains("  new    " + Self.current))
     #expect(
       lines.contains {
-        $0.hasPrefix("  cases  ") && $0.hasSuffix("genai-architecture.cases.json (44 cases in all)")
+        $0.hasPrefix("  cases  ") && $0.hasSuffix("rubrics/genai-architecture.cases.json")
       })
     #expect(lines.contains("    ~ version 1.0.0 → 2.0.0"))
     #expect(lines.contains { $0.hasPrefix("    ~ skills: help reworded; dimension need → readiness;") })

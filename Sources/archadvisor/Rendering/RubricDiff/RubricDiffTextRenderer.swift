@@ -27,9 +27,7 @@ struct RubricDiffTextRenderer: Sendable {
     lines.append("  old    " + clean(comparison.old.name))
     lines.append("  new    " + clean(comparison.new.name))
     for (index, library) in comparison.libraries.enumerated() {
-      let count =
-        index == comparison.libraries.count - 1 ? " (\(plural(diff.casesScored, "case")) in all)" : ""
-      lines.append((index == 0 ? "  cases  " : "         ") + clean(library) + count)
+      lines.append((index == 0 ? "  cases  " : "         ") + clean(library))
     }
 
     lines.append("")
