@@ -21,7 +21,8 @@ import ArchAdvisorKit
 /// keys (`atLeast`, `below`, `lean`, `leanTo`, `reason` for a band; a condition as a rule's
 /// `when`; a split advice as {`component`, `reason`}); an added or removed subject as an object
 /// of its main fields (a factor's `id`, `kind`, `dimension`, `weight`, `question` and `options`;
-/// a rule's `id`, `reason`, `when` and effects; …). Numbers copied from a rubric are written as
+/// a rule's `id`, `reason`, `when` and effects; …), and both sides of an example's `answers`
+/// change as the example ({`name`, `answers`, `expect`}). Numbers copied from a rubric are written as
 /// they are; scores are the need scores as shown, to a tenth. Exit 0 whether or not the rubrics
 /// differ: a script tests `identical` or the lists.
 struct RubricDiffJSONRenderer: Sendable {

@@ -134,7 +134,7 @@ struct RubricDiffWording {
       if case .texts(let before) = old, case .texts(let after) = new, before.count != after.count,
         change.aspect == .prerequisites
       {
-        return "prerequisites \(before.count) → \(after.count), reworded"
+        return "prerequisites \(before.count) → \(after.count)"
       }
       return name + " reworded"
     }
