@@ -14,6 +14,8 @@ enum Command: Hashable, Sendable {
   case rubricCheck(RubricCheckOptions)
   /// A rubric's factors, flags, options and weights.
   case rubricShow(RubricShowOptions)
+  /// What changed between two rubrics, and which verdicts it moves.
+  case rubricDiff(RubricDiffOptions)
   /// Help on a command.
   case help(HelpRequest)
   /// The version line.

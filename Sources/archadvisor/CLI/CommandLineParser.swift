@@ -18,7 +18,7 @@ struct CommandLineParser: Sendable {
   /// The command words, for suggestions.
   static let commandNames = ["ask", "recommend", "batch", "rubric", "help"]
   /// The words after `rubric`.
-  static let rubricCommandNames = ["check", "show"]
+  static let rubricCommandNames = ["check", "show", "diff"]
 
   func parse(_ arguments: [String]) throws(CLIError) -> Command {
     guard let first = arguments.first else {
@@ -60,6 +60,7 @@ struct CommandLineParser: Sendable {
       switch words[1] {
       case "check": return .help(HelpRequest(.rubricCheck))
       case "show": return .help(HelpRequest(.rubricShow))
+      case "diff": return .help(HelpRequest(.rubricDiff))
       default:
         throw CLIError.unknownCommand(
           "rubric " + words[1],
@@ -249,7 +250,7 @@ struct CommandLineParser: Sendable {
 
   private func parseRubric(_ arguments: [String]) throws(CLIError) -> Command {
     guard let word = arguments.first else {
-      throw CLIError.missingArgument("the rubric command (check or show)", command: "rubric")
+      throw CLIError.missingArgument("the rubric command (check, show or diff)", command: "rubric")
     }
     let rest = Array(arguments.dropFirst())
     switch word {
@@ -296,6 +297,8 @@ struct CommandLineParser: Sendable {
         }
       }
       return .rubricShow(options)
+    case "diff":
+      return try parseRubricDiff(rest)
     case "--help", "-h":
       return .help(HelpRequest(.rubric))
     default:

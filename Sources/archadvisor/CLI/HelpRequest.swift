@@ -9,6 +9,7 @@ struct HelpRequest: Hashable, Sendable {
     case rubric
     case rubricCheck = "rubric check"
     case rubricShow = "rubric show"
+    case rubricDiff = "rubric diff"
     case help
   }
 

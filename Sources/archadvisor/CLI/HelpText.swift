@@ -30,6 +30,7 @@ struct HelpText: Sendable {
     case .rubric: lines = rubricCommand
     case .rubricCheck: lines = rubricCheck
     case .rubricShow: lines = rubricShow
+    case .rubricDiff: lines = rubricDiff
     case .help: lines = help
     }
     return lines.joined(separator: "\n") + "\n"
@@ -49,6 +50,7 @@ struct HelpText: Sendable {
         ("archadvisor batch [FILE…]", "One report on many answer sets (JSON array or JSON Lines)."),
         ("archadvisor rubric check FILE…", "Validate a rubric: every problem with its location."),
         ("archadvisor rubric show [FILE]", "A rubric's factors, flags, options and weights."),
+        ("archadvisor rubric diff OLD NEW", "What changed between two rubrics, and which verdicts move."),
         ("archadvisor help [COMMAND]", "Help on a command (also COMMAND --help)."),
         ("archadvisor", "The same as 'ask' when standard input is a terminal."),
       ])
@@ -181,13 +183,15 @@ struct HelpText: Sendable {
     [
       "Usage: archadvisor rubric check FILE…",
       "       archadvisor rubric show [FILE] [--format text|json]",
+      "       archadvisor rubric diff OLD NEW [--format text|json|markdown]",
       "",
     ]
       + table([
         ("check FILE…", "Validate rubric files; every problem with its file, line, column and path."),
         ("show [FILE]", "The factors with their flags, kinds, options, bands and weights."),
+        ("diff OLD NEW", "What changed between two rubrics, and the examples and cases whose verdict moves."),
       ])
-      + ["", "See 'archadvisor rubric check --help' and 'archadvisor rubric show --help'."]
+      + ["", "See 'archadvisor rubric check --help', 'rubric show --help' and 'rubric diff --help'."]
   }
 
   private var rubricCheck: [String] {
@@ -231,11 +235,45 @@ struct HelpText: Sendable {
       ]
   }
 
+  // MARK: rubric diff
+
+  private var rubricDiff: [String] {
+    ["Usage: archadvisor rubric diff OLD NEW [--format text|json|markdown] [--color WHEN]", ""]
+      + wrap(
+        "Compares two rubrics by id: the rubric's version and other fields; factors added, removed or "
+          + "changed (question, weight, dimension, kind, options and their leans, bands); verdicts and "
+          + "their bands; rules (condition, cap, floor, force, caveat, prerequisites, split advice); "
+          + "components and examples. Then scores every example of either rubric and every case of "
+          + "their case libraries (NEW's, then OLD's) with both, and lists those whose verdict moves, "
+          + "with both verdicts and scores, and the cases' agreement under each. Prose that changed is "
+          + "said to be reworded; --format json carries both texts.")
+      + [""]
+      + wrap(
+        "OLD and NEW are rubric files; default is the embedded rubric \(rubricName) (./default for a "
+          + "file of that name); one of them may be - (standard input). The exit status is 0 whether "
+          + "or not they differ.")
+      + ["", "Options:"] + options(OptionSpec.rubricDiffOptions)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor rubric diff old-rubric.json default",
+        "  archadvisor rubric diff default my-rubric.json --format markdown > pr.md",
+        "  git show main:rubrics/genai-architecture.json | archadvisor rubric diff - default",
+        "",
+        "Exit status:",
+        "  0   compared, whether or not the rubrics differ",
+        "  64  bad command line",
+        "  65  a rubric has problems",
+        "  66  a file is missing or unreadable",
+        "  74  the output could not be written",
+      ]
+  }
+
   private var help: [String] {
     [
       "Usage: archadvisor help [COMMAND]",
       "",
-      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show.",
+      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show, rubric diff.",
       "'archadvisor help recommend' is the same as 'archadvisor recommend --help'.",
     ]
   }

@@ -74,6 +74,15 @@ struct OptionSpec: Hashable, Sendable {
   /// `rubric show`'s options.
   static let rubricShowOptions: [OptionSpec] = [showFormat, help]
 
+  // MARK: rubric diff
+
+  static let diffFormat = OptionSpec(
+    name: "--format", placeholder: "FORMAT", summary: "text (default), json or markdown (for a pull request)."
+  )
+
+  /// `rubric diff`'s options (its `--format` and `--color` are already reserved by other commands).
+  static let rubricDiffOptions: [OptionSpec] = [diffFormat, color, help]
+
   /// The names of every built-in flag of every command, without dashes (`fail-on`), with
   /// `--version`: a factor whose flag is one of these could never be given.
   static let reservedFlagNames: Set<String> = Set(

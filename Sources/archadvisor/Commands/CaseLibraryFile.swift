@@ -7,6 +7,18 @@ enum CaseLibraryFile {
   /// cannot be read or has problems costs the report its precedents, not the report: a note
   /// says why, and `rubric check` says where.
   static func precedents(for rubric: Rubric, rubricPath: String?) -> PrecedentFinder? {
+    library(for: rubric, rubricPath: rubricPath, without: "precedents").map {
+      PrecedentFinder(rubric: rubric, library: $0.library)
+    }
+  }
+
+  /// The case library the rubric names, with the name messages give it; `nil` when the rubric
+  /// names none or was read from standard input (no folder to find it in). A library that cannot
+  /// be read or has problems gives one note, "no `without`: …; see 'archadvisor rubric check'",
+  /// and `nil`: it costs the command what it was for, not the command.
+  static func library(for rubric: Rubric, rubricPath: String?, without: String) -> (
+    library: CaseLibrary, name: String
+  )? {
     guard let file = rubric.casesFile else { return nil }
     let bytes: [UInt8]
     let name: String
@@ -17,7 +29,7 @@ enum CaseLibraryFile {
       do {
         bytes = try InputFiles.read(path)
       } catch {
-        Messages.note("no precedents: \(error.description); see 'archadvisor rubric check'")
+        Messages.note("no \(without): \(error.description); see 'archadvisor rubric check'")
         return nil
       }
     } else {
@@ -25,12 +37,11 @@ enum CaseLibraryFile {
       bytes = DefaultCaseLibrary.bytes
     }
     do {
-      return PrecedentFinder(
-        rubric: rubric, library: try CaseLibraryLoader(rubric: rubric).load(bytes, file: name))
+      return (try CaseLibraryLoader(rubric: rubric).load(bytes, file: name), name)
     } catch {
       let count = error.problems.count
       Messages.note(
-        "no precedents: the case library \(name) has \(count) problem\(count == 1 ? "" : "s"); "
+        "no \(without): the case library \(name) has \(count) problem\(count == 1 ? "" : "s"); "
           + "see 'archadvisor rubric check'")
       return nil
     }
