@@ -199,8 +199,10 @@ struct HelpText: Sendable {
           + "example whose verdict is not the one expected, one per line with its location, on "
           + "standard error. When the rubric names a case library (\"cases\", a file beside it), "
           + "every case is scored and the agreement printed: overall, on the tuning and the held-aside "
-          + "cases, a confusion table, and every miss; a library that is missing exits 66, one with "
-          + "problems 65. - reads standard input (its case library is then not checked).")
+          + "cases, a confusion table, every miss, and the cases closest to a band edge; a library that "
+          + "is missing exits 66, one with problems 65. - reads standard input (its case library is then "
+          + "not checked). Last comes the rule coverage: on how many examples and cases each rule fires, "
+          + "naming every rule that never does.")
       + ["", "Options:"] + options(OptionSpec.rubricCheckOptions)
       + [
         "",
