@@ -24,6 +24,9 @@ struct Application: Sendable {
     case .batch(let options): return try BatchCommand(options: options, terminal: terminal).run()
     case .rubricCheck(let options): return try RubricCheckCommand(options: options).run()
     case .rubricShow(let options): return try RubricShowCommand(options: options, terminal: terminal).run()
+    // The case library.
+    case .cases(let options): return try CasesCommand(options: options, terminal: terminal).run()
+    case .caseShow(let options): return try CaseShowCommand(options: options, terminal: terminal).run()
     case .help(let request):
       let rubric = try LoadedRubric.load(request.rubricFile).rubric
       let width = terminal.outputIsTerminal ? min(terminal.width(), 100) : 80

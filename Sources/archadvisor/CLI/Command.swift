@@ -14,6 +14,12 @@ enum Command: Hashable, Sendable {
   case rubricCheck(RubricCheckOptions)
   /// A rubric's factors, flags, options and weights.
   case rubricShow(RubricShowOptions)
+  // The case library.
+  /// List the rubric's case library, filtered.
+  case cases(CasesOptions)
+  /// One case whole, with how the rubric scores it.
+  case caseShow(CaseShowOptions)
+
   /// Help on a command.
   case help(HelpRequest)
   /// The version line.

@@ -10,6 +10,9 @@ struct HelpRequest: Hashable, Sendable {
     case rubricCheck = "rubric check"
     case rubricShow = "rubric show"
     case help
+    // The case library.
+    case cases
+    case casesShow = "cases show"
   }
 
   var topic: Topic

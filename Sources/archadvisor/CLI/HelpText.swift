@@ -31,6 +31,9 @@ struct HelpText: Sendable {
     case .rubricCheck: lines = rubricCheck
     case .rubricShow: lines = rubricShow
     case .help: lines = help
+    // The case library: HelpText+Cases.swift.
+    case .cases: lines = cases
+    case .casesShow: lines = casesShow
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -47,6 +50,8 @@ struct HelpText: Sendable {
         ("archadvisor ask [OPTIONS]", "Answer the questions at a terminal, then get the report."),
         ("archadvisor recommend [FLAGS]", "One report from factor flags, an answers file, or both."),
         ("archadvisor batch [FILE…]", "One report on many answer sets (JSON array or JSON Lines)."),
+        ("archadvisor cases [OPTIONS]", "The case library: documented decisions, by verdict or gen-AI."),
+        ("archadvisor cases show ID", "One case whole: answers, sources, and how the rubric scores it."),
         ("archadvisor rubric check FILE…", "Validate a rubric: every problem with its location."),
         ("archadvisor rubric show [FILE]", "A rubric's factors, flags, options and weights."),
         ("archadvisor help [COMMAND]", "Help on a command (also COMMAND --help)."),
@@ -237,7 +242,8 @@ struct HelpText: Sendable {
     [
       "Usage: archadvisor help [COMMAND]",
       "",
-      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show.",
+      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show,",
+      "cases, cases show.",
       "'archadvisor help recommend' is the same as 'archadvisor recommend --help'.",
     ]
   }
@@ -277,7 +283,7 @@ struct HelpText: Sendable {
   }
 
   /// Option rows: `--format FORMAT` and its summary.
-  private func options(_ specs: [OptionSpec]) -> [String] {
+  func options(_ specs: [OptionSpec]) -> [String] {
     table(
       specs.map { spec in
         let name = spec == .help ? "--help, -h" : spec.name
@@ -304,7 +310,7 @@ struct HelpText: Sendable {
     return lines
   }
 
-  private func wrap(_ text: String) -> [String] {
+  func wrap(_ text: String) -> [String] {
     TextWrapper(width: width).lines(text)
   }
 }
