@@ -9,8 +9,8 @@ import Testing
   static let defaultRubric = CLIFixtures.repository.appendingPathComponent("rubrics/genai-architecture.json")
     .path
 
-  func lines(_ arguments: [String]) throws -> [String] {
-    let result = try BinaryRunner.run(arguments)
+  func lines(_ arguments: [String], directory: URL? = nil) throws -> [String] {
+    let result = try BinaryRunner.run(arguments, directory: directory)
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")
     return result.stdout.split(separator: "\n").map(String.init)
@@ -68,5 +68,18 @@ import Testing
   @Test func aRubricWithoutRulesHasNoCoverageSection() throws {
     let lines = try lines(["rubric", "check", CLIFixtures.path("rubric-custom.json")])
     #expect(lines.count == 1, "\(lines)")
+  }
+
+  /// The figures the README quotes are the ones `rubric check` prints now.
+  @Test func theREADMEQuotesTheFiguresRubricCheckPrints() throws {
+    let readme = try String(
+      contentsOf: CLIFixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    let quoted = Set(readme.split(separator: "\n").map(String.init))
+    let lines = try lines(
+      ["rubric", "check", "rubrics/genai-architecture.json"], directory: CLIFixtures.repository)
+    let agreement = try #require(lines.first { $0.contains(": 44 cases; the rubric agrees with ") })
+    let edges = try #require(lines.first { $0.contains(" within 5 points of a band edge; ") })
+    let summary = try #require(lines.last)
+    for line in [lines[0], agreement, edges, summary] { #expect(quoted.contains(line), "\(line)") }
   }
 }
