@@ -68,15 +68,40 @@ public struct CaseAgreement: Hashable, Sendable {
     public var caseID: String
     public var verdict: String
     public var score: Double
-    /// The distance from the score to the nearest edge of its band that borders another verdict.
-    public var edgeDistance: Double?
+    /// The nearest edge of the score's band that borders another verdict, and the distance to it.
+    public var edge: BandEdge?
 
-    public init(caseID: String, verdict: String, score: Double, edgeDistance: Double?) {
+    public init(caseID: String, verdict: String, score: Double, edge: BandEdge?) {
       self.caseID = caseID
       self.verdict = verdict
       self.score = score
-      self.edgeDistance = edgeDistance
+      self.edge = edge
     }
+
+    /// The distance from the score to the nearest edge of its band that borders another verdict.
+    public var edgeDistance: Double? { edge?.distance }
+  }
+
+  /// The cases whose scores lie within `points` of a band edge, in library order.
+  public func withinEdge(_ points: Double) -> [Scored] {
+    scored.filter { ($0.edgeDistance ?? .infinity) <= points }
+  }
+
+  /// The `count` cases nearest a band edge, nearest first (ties in library order), and every
+  /// further case as near as the last of them: cutting a tie would pick among equals by the
+  /// order of the file.
+  public func closestToEdge(_ count: Int) -> [Scored] {
+    guard count > 0 else { return [] }
+    // Distances compared to a millionth, so that 12.7 − 12.5 and 2.7 − 2.5 count as one tie.
+    func key(_ scored: Scored) -> Double { ((scored.edgeDistance ?? .infinity) * 1e6).rounded() }
+    let near = scored.enumerated().filter { $0.element.edge != nil }
+      .sorted {
+        key($0.element) != key($1.element) ? key($0.element) < key($1.element) : $0.offset < $1.offset
+      }
+      .map(\.element)
+    guard near.count > count else { return near }
+    let last = key(near[count - 1])
+    return Array(near.prefix { key($0) <= last })
   }
 }
 
@@ -92,22 +117,20 @@ extension Scorer {
     var misses: [CaseAgreement.Miss] = []
     var scored: [CaseAgreement.Scored] = []
     for decision in library.cases {
-      let report = score(decision.answers, includeFlips: false)
-      guard let row = ids.firstIndex(of: decision.chose), let column = ids.firstIndex(of: report.verdict.id)
+      let assessment = assess(decision)
+      guard let row = ids.firstIndex(of: decision.chose), let column = ids.firstIndex(of: assessment.verdict)
       else { continue }
       all.counts[row][column] += 1
       if decision.heldAside { held.counts[row][column] += 1 } else { tuning.counts[row][column] += 1 }
-      let scoreVerdict = verdictIndex(forScore: report.score)
       scored.append(
         CaseAgreement.Scored(
-          caseID: decision.id, verdict: report.verdict.id, score: report.score,
-          edgeDistance: nearestEdge(score: report.score, band: scoreVerdict)?.distance))
+          caseID: decision.id, verdict: assessment.verdict, score: assessment.score, edge: assessment.edge))
       if row != column {
         misses.append(
           CaseAgreement.Miss(
-            caseID: decision.id, name: decision.name, chose: decision.chose, verdict: report.verdict.id,
-            score: report.score, readiness: report.readiness?.score, heldAside: decision.heldAside,
-            rules: report.firedRules.filter(\.changedVerdict).map(\.id)))
+            caseID: decision.id, name: decision.name, chose: decision.chose, verdict: assessment.verdict,
+            score: assessment.score, readiness: assessment.readiness, heldAside: decision.heldAside,
+            rules: assessment.decidingRules))
       }
     }
     return CaseAgreement(all: all, tuning: tuning, heldAside: held, misses: misses, scored: scored)

@@ -25,6 +25,9 @@ struct Application: Sendable {
     case .rubricCheck(let options): return try RubricCheckCommand(options: options).run()
     case .rubricShow(let options): return try RubricShowCommand(options: options, terminal: terminal).run()
     case .rubricDiff(let options): return try RubricDiffCommand(options: options, terminal: terminal).run()
+    // The case library.
+    case .cases(let options): return try CasesCommand(options: options, terminal: terminal).run()
+    case .caseShow(let options): return try CaseShowCommand(options: options, terminal: terminal).run()
     case .help(let request):
       let rubric = try LoadedRubric.load(request.rubricFile).rubric
       let width = terminal.outputIsTerminal ? min(terminal.width(), 100) : 80

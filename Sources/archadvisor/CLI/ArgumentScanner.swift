@@ -11,7 +11,8 @@ struct ArgumentScanner {
   }
 
   private let arguments: [String]
-  private var index = 0
+  /// The position of the next argument to read.
+  private(set) var index = 0
   private var optionsEnded = false
 
   init(_ arguments: [String]) {

@@ -54,6 +54,11 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Output that could not be written; `file` is `nil` for standard output.
   case cannotWrite(what: String, file: String?, reason: String)
 
+  // MARK: The case library (64, 65, 66)
+
+  /// `cases` or `cases show` could not have the case, or the library (``CaseLibraryError``).
+  case caseLibrary(CaseLibraryError)
+
   // MARK: The user (130)
 
   /// The user ended the questions (Ctrl-D, Ctrl-C) before the report.
@@ -71,6 +76,7 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
     case .cannotRead: return .noInput
     case .cannotWrite: return .cannotWrite
     case .aborted: return .aborted
+    case .caseLibrary(let error): return error.exitCode
     }
   }
 
@@ -78,6 +84,7 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   var lines: [String] {
     switch self {
     case .invalidRubric(let problems): return problems.problems.map(\.description)
+    case .caseLibrary(let error): return error.lines
     case .aborted: return ["aborted: no report written"]
     default: return [description]
     }
@@ -141,6 +148,8 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
       return "could not write \(what)" + (file.map { " to \($0)" } ?? "") + ": \(reason)"
     case .aborted:
       return "aborted: no report written"
+    case .caseLibrary(let error):
+      return error.description
     }
   }
 

@@ -16,6 +16,12 @@ enum Command: Hashable, Sendable {
   case rubricShow(RubricShowOptions)
   /// What changed between two rubrics, and which verdicts it moves.
   case rubricDiff(RubricDiffOptions)
+  // The case library.
+  /// List the rubric's case library, filtered.
+  case cases(CasesOptions)
+  /// One case whole, with how the rubric scores it.
+  case caseShow(CaseShowOptions)
+
   /// Help on a command.
   case help(HelpRequest)
   /// The version line.

@@ -16,7 +16,7 @@ struct CommandLineParser: Sendable {
   var inputIsTerminal: Bool
 
   /// The command words, for suggestions.
-  static let commandNames = ["ask", "recommend", "batch", "rubric", "help"]
+  static let commandNames = ["ask", "recommend", "batch", "rubric", "cases", "help"]
   /// The words after `rubric`.
   static let rubricCommandNames = ["check", "show", "diff"]
 
@@ -34,6 +34,7 @@ struct CommandLineParser: Sendable {
     case "recommend": return try parseRecommend(rest)
     case "batch": return try parseBatch(rest)
     case "rubric": return try parseRubric(rest)
+    case "cases": return try parseCases(rest)  // CommandLineParser+Cases.swift
     default:
       if ArgumentScanner.isOption(first) {
         if let request = CommandLineParser.helpOrVersion(arguments, topic: .main) { return request }
@@ -55,6 +56,7 @@ struct CommandLineParser: Sendable {
     case "recommend": return .help(HelpRequest(.recommend))
     case "batch": return .help(HelpRequest(.batch))
     case "help": return .help(HelpRequest(.help))
+    case "cases": return .help(HelpRequest(words.count > 1 && words[1] == "show" ? .casesShow : .cases))
     case "rubric":
       guard words.count > 1 else { return .help(HelpRequest(.rubric)) }
       switch words[1] {
@@ -314,7 +316,7 @@ struct CommandLineParser: Sendable {
 
   /// Fails when `name` was already seen: a flag given twice is more likely a mistake than an
   /// override, and silently taking one would hide it.
-  private func once(_ name: String, _ seen: inout Set<String>) throws(CLIError) {
+  func once(_ name: String, _ seen: inout Set<String>) throws(CLIError) {
     guard seen.insert(name).inserted else { throw CLIError.repeatedOption(name) }
   }
 

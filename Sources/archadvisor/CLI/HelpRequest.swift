@@ -11,6 +11,9 @@ struct HelpRequest: Hashable, Sendable {
     case rubricShow = "rubric show"
     case rubricDiff = "rubric diff"
     case help
+    // The case library.
+    case cases
+    case casesShow = "cases show"
   }
 
   var topic: Topic

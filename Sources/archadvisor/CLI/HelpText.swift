@@ -32,6 +32,9 @@ struct HelpText: Sendable {
     case .rubricShow: lines = rubricShow
     case .rubricDiff: lines = rubricDiff
     case .help: lines = help
+    // The case library: HelpText+Cases.swift.
+    case .cases: lines = cases
+    case .casesShow: lines = casesShow
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -48,6 +51,8 @@ struct HelpText: Sendable {
         ("archadvisor ask [OPTIONS]", "Answer the questions at a terminal, then get the report."),
         ("archadvisor recommend [FLAGS]", "One report from factor flags, an answers file, or both."),
         ("archadvisor batch [FILE…]", "One report on many answer sets (JSON array or JSON Lines)."),
+        ("archadvisor cases [OPTIONS]", "The case library: documented decisions, by verdict or gen-AI."),
+        ("archadvisor cases show ID", "One case whole: answers, sources, and how the rubric scores it."),
         ("archadvisor rubric check FILE…", "Validate a rubric: every problem with its location."),
         ("archadvisor rubric show [FILE]", "A rubric's factors, flags, options and weights."),
         ("archadvisor rubric diff OLD NEW", "What changed between two rubrics, and which verdicts move."),
@@ -203,8 +208,10 @@ struct HelpText: Sendable {
           + "example whose verdict is not the one expected, one per line with its location, on "
           + "standard error. When the rubric names a case library (\"cases\", a file beside it), "
           + "every case is scored and the agreement printed: overall, on the tuning and the held-aside "
-          + "cases, a confusion table, and every miss; a library that is missing exits 66, one with "
-          + "problems 65. - reads standard input (its case library is then not checked).")
+          + "cases, a confusion table, every miss, and the cases closest to a band edge; a library that "
+          + "is missing exits 66, one with problems 65. - reads standard input (its case library is then "
+          + "not checked). Last comes the rule coverage: on how many examples and cases each rule fires, "
+          + "naming every rule that never does.")
       + ["", "Options:"] + options(OptionSpec.rubricCheckOptions)
       + [
         "",
@@ -273,7 +280,8 @@ struct HelpText: Sendable {
     [
       "Usage: archadvisor help [COMMAND]",
       "",
-      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show, rubric diff.",
+      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show,",
+      "rubric diff, cases, cases show.",
       "'archadvisor help recommend' is the same as 'archadvisor recommend --help'.",
     ]
   }
@@ -313,7 +321,7 @@ struct HelpText: Sendable {
   }
 
   /// Option rows: `--format FORMAT` and its summary.
-  private func options(_ specs: [OptionSpec]) -> [String] {
+  func options(_ specs: [OptionSpec]) -> [String] {
     table(
       specs.map { spec in
         let name = spec == .help ? "--help, -h" : spec.name
@@ -340,7 +348,7 @@ struct HelpText: Sendable {
     return lines
   }
 
-  private func wrap(_ text: String) -> [String] {
+  func wrap(_ text: String) -> [String] {
     TextWrapper(width: width).lines(text)
   }
 }

@@ -54,6 +54,26 @@ struct OptionSpec: Hashable, Sendable {
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 
+  // MARK: The case library (`cases`, `cases show`)
+
+  static let casesVerdict = OptionSpec(
+    name: "--verdict", placeholder: "VERDICT",
+    summary: "Only the cases that chose VERDICT, a verdict id of the rubric (e.g. microservices).")
+  static let casesGenAI = OptionSpec(
+    name: "--genai", placeholder: nil, summary: "Only generative-AI and model-serving systems.")
+  static let casesRubric = OptionSpec(
+    name: "--rubric", placeholder: "FILE",
+    summary: "The case library of this rubric (its \"cases\" file, beside it) instead of the embedded one.")
+
+  /// `cases`'s options. Not in ``reservedFlagNames``: `cases` takes no factor flags, and reserving
+  /// `verdict` or `genai` would refuse rubrics that load today.
+  static let casesOptions: [OptionSpec] = [casesVerdict, casesGenAI, casesRubric, showFormat, help]
+
+  /// `cases show`'s options.
+  static let caseShowOptions: [OptionSpec] = [casesRubric, showFormat, help]
+
+  // MARK: Option lists
+
   /// The options of every command that writes one report.
   static let reportOptions: [OptionSpec] = [rubric, format, output, name, failOn, date, noRobustness, color]
 

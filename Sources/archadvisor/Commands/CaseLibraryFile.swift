@@ -47,6 +47,48 @@ enum CaseLibraryFile {
     }
   }
 
+  /// The library `cases` and `cases show` browse, with the name messages give it; `nil` when
+  /// the rubric names none. Unlike a report's precedents, a library that cannot be had stops the
+  /// command: it is what was asked for (66 when it cannot be read, or the rubric came from
+  /// standard input and has no folder to find it in; 65 when it has problems).
+  static func browse(for loaded: LoadedRubric, rubricPath: String?) throws(CLIError) -> LoadedCaseLibrary? {
+    guard let file = loaded.rubric.casesFile else { return nil }
+    let bytes: [UInt8]
+    let name: String
+    // The name problems are located in: the file as found, or the embedded copy's own name.
+    var problemsFile = file
+    if let rubricPath {
+      guard rubricPath != "-" else {
+        throw CLIError.caseLibrary(
+          .unreadable(
+            file: file, rubric: loaded.name,
+            reason: "a rubric read from standard input has no folder to find it in; give --rubric FILE"))
+      }
+      let path = path(of: file, besideRubric: rubricPath)
+      name = InputFiles.displayName(path)
+      problemsFile = name
+      do {
+        bytes = try InputFiles.read(path)
+      } catch {
+        guard case .cannotRead(_, let reason) = error else { throw error }
+        throw CLIError.caseLibrary(
+          .unreadable(
+            file: path, rubric: loaded.name,
+            reason: reason + "; it belongs beside the rubric (or remove \"cases\" from the rubric)"))
+      }
+    } else {
+      name = DefaultCaseLibrary.fileName + " (embedded)"
+      problemsFile = DefaultCaseLibrary.fileName
+      bytes = DefaultCaseLibrary.bytes
+    }
+    do {
+      return LoadedCaseLibrary(
+        library: try CaseLibraryLoader(rubric: loaded.rubric).load(bytes, file: problemsFile), name: name)
+    } catch {
+      throw CLIError.caseLibrary(.invalid(error))
+    }
+  }
+
   /// `file` (a plain file name, as the loader requires) in the folder of the rubric at
   /// `rubricPath`.
   static func path(of file: String, besideRubric rubricPath: String) -> String {

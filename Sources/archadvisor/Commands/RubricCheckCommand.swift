@@ -5,8 +5,10 @@ import ArchAdvisorKit
 ///
 /// A good rubric gets one line on standard output, then, when it names a case library, the
 /// agreement with the documented decisions (overall, on the tuning cases and on the held-aside
-/// ones, with a confusion table over all of them) and every miss; a bad one every problem and every
-/// disagreeing example, one per line with its location, on standard error. Every file is
+/// ones, with a confusion table over all of them), every miss and the cases closest to a band edge,
+/// and last the rule coverage (on how many examples and cases each rule fires, and which never
+/// do); a bad one every problem and every disagreeing example, one per line with its location,
+/// on standard error. Every file is
 /// checked even when an earlier one fails; the exit status is the worst: 66 for a file that
 /// cannot be read, else 65 for a problem, else 0.
 struct RubricCheckCommand: Sendable {
@@ -65,21 +67,31 @@ struct RubricCheckCommand: Sendable {
       + "\(plural(rubric.rules.count, "rule")), \(plural(rubric.examples.count, "example")) "
       + (rubric.examples.count == 1 ? "agrees\n" : "agree\n")
     try writeSummary(summary)
-    guard let casesFile = rubric.casesFile else { return .success }
-    return try checkCases(casesFile, rubric: rubric, rubricPath: path, rubricBytes: bytes)
+    // Agreement and coverage need the verdicts and the rules that fired, not flips or robustness.
+    let scorer = Scorer(rubric: rubric, options: .init(includeFlips: false, robustness: nil))
+    var cases: [DecisionCase] = []
+    if let casesFile = rubric.casesFile {
+      let (code, library) = try checkCases(
+        casesFile, scorer: scorer, rubricPath: path, rubricBytes: bytes)
+      guard code == .success else { return code }
+      cases = library?.cases ?? []
+    }
+    try writeSummary(RuleCoverageText.render(scorer.ruleCoverage(cases: cases), name: name))
+    return .success
   }
 
   /// Scores the case library the rubric names and prints the agreement; a library that is
   /// missing or has problems is reported like a rubric's problems, located.
-  private func checkCases(_ file: String, rubric: Rubric, rubricPath: String, rubricBytes: [UInt8])
-    throws(CLIError) -> ExitCode
+  private func checkCases(_ file: String, scorer: Scorer, rubricPath: String, rubricBytes: [UInt8])
+    throws(CLIError) -> (ExitCode, CaseLibrary?)
   {
+    let rubric = scorer.rubric
     let rubricName = InputFiles.displayName(rubricPath)
     guard rubricPath != "-" else {
       Messages.note(
         "the rubric names the case library \(TerminalSanitizer.clean(file)), but read from standard input it "
           + "has no folder to find it in; check the rubric's file to score its cases")
-      return .success
+      return (.success, nil)
     }
     let path = CaseLibraryFile.path(of: file, besideRubric: rubricPath)
     let name = TerminalSanitizer.clean(InputFiles.displayName(path))
@@ -94,7 +106,7 @@ struct RubricCheckCommand: Sendable {
         "\(TerminalSanitizer.clean(rubricName))\(location): cases: the case library \(TerminalSanitizer.clean(file)) "
           + "is not beside the rubric (\(name): \(reason)); copy it there, or remove \"cases\" from the rubric\n"
       )
-      return error.exitCode
+      return (error.exitCode, nil)
     }
     let library: CaseLibrary
     do {
@@ -103,11 +115,10 @@ struct RubricCheckCommand: Sendable {
       let count = error.problems.count
       Messages.write(error.problems.map { $0.description + "\n" }.joined())
       Messages.write("\(name): \(count) problem\(count == 1 ? "" : "s")\n")
-      return .dataError
+      return (.dataError, nil)
     }
-    try writeSummary(
-      CaseAgreementText.render(Scorer(rubric: rubric).agreement(on: library), library: library, name: name))
-    return .success
+    try writeSummary(CaseAgreementText.render(scorer.agreement(on: library), library: library, name: name))
+    return (.success, library)
   }
 
   private func writeSummary(_ summary: String) throws(CLIError) {

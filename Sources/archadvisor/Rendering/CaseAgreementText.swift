@@ -1,8 +1,12 @@
 import ArchAdvisorKit
 
 /// The agreement of a rubric with its case library, as `rubric check` prints it: one line of
-/// figures, a confusion table, and every miss.
+/// figures, a confusion table, every miss, how many cases lie within 5 points of a band edge,
+/// and the closest of them with their distance to the edge.
 enum CaseAgreementText {
+  /// How many of the cases nearest a band edge to list (more when several tie with the last).
+  static let closestCount = 5
+
   static func render(_ agreement: CaseAgreement, library: CaseLibrary, name: String) -> String {
     var text = "\(name): \(agreement.all.total) cases; the rubric agrees with \(share(agreement.all)) "
     text += "(tuning \(share(agreement.tuning)), held aside \(share(agreement.heldAside)))\n"
@@ -26,11 +30,24 @@ enum CaseAgreementText {
       line += miss.heldAside ? "; held aside)\n" : ")\n"
       text += line
     }
-    let edges = agreement.scored.filter { ($0.edgeDistance ?? .infinity) <= 5 }
-    if !edges.isEmpty {
+    let near = agreement.withinEdge(5)
+    let closest = agreement.closestToEdge(closestCount)
+    if !closest.isEmpty {
+      let ties = closest.count > closestCount ? ", \(closest.count) with the ties" : ""
       text +=
-        "  within 5 points of a band edge: "
-        + edges.map { "\($0.caseID) (\(NumberText.signed($0.score)))" }.joined(separator: ", ") + "\n"
+        "  \(near.count) of \(agreement.scored.count) case\(agreement.scored.count == 1 ? "" : "s") "
+        + "\(near.count == 1 ? "lies" : "lie") within 5 points of a band edge; "
+        + "the \(min(closestCount, closest.count)) closest\(ties):\n"
+      let idWidth = closest.map { TerminalCells.width(TerminalSanitizer.clean($0.caseID)) }.max() ?? 0
+      for scored in closest {
+        guard let edge = scored.edge else { continue }
+        let side = scored.score >= edge.value ? "above" : "below"
+        text +=
+          "    " + TerminalCells.padded(TerminalSanitizer.clean(scored.caseID), to: idWidth) + "  "
+          + TerminalCells.paddedLeft(NumberText.signed(scored.score), to: 6) + "  "
+          + "\(NumberText.fixed(edge.distance, decimals: 1)) \(side) \(NumberText.signed(edge.value)), "
+          + "the edge with \(edge.neighbour)\n"
+      }
     }
     return text
   }

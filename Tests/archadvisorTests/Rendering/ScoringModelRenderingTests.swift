@@ -94,7 +94,7 @@ import Testing
     #expect(needRows.allSatisfy { $0 < readinessRow }, "\(rows)")
   }
 
-  /// The agreement `rubric check` prints: figures, the confusion table, each miss, the cases near an edge.
+  /// The agreement `rubric check` prints: figures, the confusion table, each miss, the cases nearest an edge.
   @Test func theCaseAgreementReadsAsATable() {
     let table = CaseAgreement.Table(verdictIDs: ["monolith", "microservices"], counts: [[3, 1], [0, 2]])
     let held = CaseAgreement.Table(verdictIDs: ["monolith", "microservices"], counts: [[1, 0], [0, 1]])
@@ -107,7 +107,9 @@ import Testing
           readiness: 40, heldAside: false, rules: ["gate"])
       ],
       scored: [
-        CaseAgreement.Scored(caseID: "acme-2020", verdict: "microservices", score: 20.5, edgeDistance: 0.5)
+        CaseAgreement.Scored(
+          caseID: "acme-2020", verdict: "microservices", score: 20.5,
+          edge: BandEdge(value: 20, neighbour: "modular_monolith", distance: 0.5))
       ])
     let text = CaseAgreementText.render(
       agreement, library: CaseLibrary(rubricID: "x", holdoutRule: "", cases: []), name: "lib.json")
@@ -122,6 +124,7 @@ import Testing
       lines[4]
         == "  miss: acme-2020 chose monolith, the rubric says microservices (score +20.5, readiness 40.0, by rule gate)"
     )
-    #expect(lines[5] == "  within 5 points of a band edge: acme-2020 (+20.5)")
+    #expect(lines[5] == "  1 of 1 case lies within 5 points of a band edge; the 1 closest:")
+    #expect(lines[6] == "    acme-2020   +20.5  0.5 above +20.0, the edge with modular_monolith")
   }
 }
