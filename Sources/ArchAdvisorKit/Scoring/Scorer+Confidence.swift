@@ -9,7 +9,7 @@ extension Scorer {
     var unknownWeight = 0.0
     for index in tables.indices where !values[index].isKnown {
       unknownCount += 1
-      unknownWeight += tables[index].weight
+      unknownWeight += facts[index].weight
     }
     let verdictID = verdicts[verdict].id
     let holds = range.lowVerdict == verdictID && range.highVerdict == verdictID

@@ -12,11 +12,11 @@ extension Scorer {
     var anyUnknown = false
     for index in tables.indices where !values[index].isKnown {
       anyUnknown = true
-      let weight = tables[index].weight
-      let neutral = tables[index].neutralLean
+      let weight = facts[index].weight
+      let neutral = facts[index].neutralLean
       let down = tables[index].lowest.map { weight * ($0.lean - neutral) } ?? 0
       let up = tables[index].highest.map { weight * ($0.lean - neutral) } ?? 0
-      if tables[index].isReadiness {
+      if facts[index].isReadiness {
         lowReady.numerator += tables[index].lowest.map { weight * $0.lean } ?? 0
         highReady.numerator += tables[index].highest.map { weight * $0.lean } ?? 0
       } else {

@@ -316,8 +316,96 @@ extension Scorer {
           if !held { allHold = false }
         }
       }
-      return allHold
-        ? 1 : sampledShare(state, box: box, holds: UnsafeBufferPointer(holds), need: need, ready: ready)
+      if allHold { return 1 }
+      let held = UnsafeBufferPointer(holds)
+      return countedShare(state, box: box, holds: held, need: need, ready: ready)
+        ?? sampledShare(state, box: box, holds: held, need: need, ready: ready)
+    }
+  }
+
+  /// The share of the drawn re-weightings that hold, four draws to an instruction, when the draw
+  /// count is a multiple of four and no draw lies within 0.001 points of a boundary (`nil`
+  /// otherwise: then ``sampledShare`` decides each draw). Only counts are needed: a draw's cell is
+  /// the number of boundaries below its score (and readiness), so the draws in cell (i, j) are, by
+  /// inclusion and exclusion, the draws above score boundary i and readiness boundary j, less
+  /// those above the next ones.
+  private func countedShare(
+    _ state: RobustnessState, box: RegionBox, holds: UnsafeBufferPointer<Bool>,
+    need: UnsafeBufferPointer<CompactFactor>, ready: UnsafeBufferPointer<CompactFactor>
+  ) -> Double? {
+    unowned(unsafe) let reweighting = state.reweighting
+    let count = reweighting.sampleCount
+    guard count % 4 == 0 else { return nil }
+    let lanes = count / 4
+    let readinessVaries = box.lowestReadiness != box.highestReadiness
+    let scoreSpan = box.highestScore - box.lowestScore + 1
+    let readinessSpan = box.readinessSpan
+    return withUnsafeTemporaryAllocation(of: SIMD4<Float>.self, capacity: 2 * lanes) { work in
+      let sums = work.baseAddress!
+      let readiness = sums + lanes
+      sums.initialize(repeating: .zero, count: 2 * lanes)
+      let shares = UnsafeRawPointer(reweighting.roughNeedShares.elements)
+      for factor in need {
+        let part = Float(factor.weight * factor.lean)
+        if part == 0 { continue }
+        let column = shares + factor.index * count * MemoryLayout<Float>.stride
+        for lane in 0..<lanes {
+          sums[lane] += column.loadUnaligned(fromByteOffset: lane * 16, as: SIMD4<Float>.self) * part
+        }
+      }
+      if readinessVaries {
+        let scales = UnsafeRawPointer(reweighting.roughScales.elements)
+        // Each lane's readiness summed with its weight in registers, then divided.
+        for lane in 0..<lanes {
+          var sum = SIMD4<Float>.zero
+          var weight = SIMD4<Float>.zero
+          for factor in ready {
+            let column = scales + factor.index * count * MemoryLayout<Float>.stride
+            let scale = column.loadUnaligned(fromByteOffset: lane * 16, as: SIMD4<Float>.self)
+            sum += scale * Float(factor.weight * factor.lean)
+            weight += scale * Float(factor.weight)
+          }
+          readiness[lane] = sum / weight * 100
+        }
+      }
+      // above[i × readinessSpan + j]: draws whose score region ≥ lowestScore + i and readiness
+      // region ≥ lowestReadiness + j.
+      return withUnsafeTemporaryAllocation(of: Int.self, capacity: scoreSpan * readinessSpan) { above in
+        let scoreBoundaries = reweighting.score.roughRawBoundaries.elements
+        let readinessBoundaries = reweighting.readiness.roughRawBoundaries.elements
+        var near = SIMDMask<SIMD4<Int32>>(repeating: false)
+        for i in 0..<scoreSpan {
+          for j in 0..<readinessSpan {
+            var counted = SIMD4<Int32>.zero
+            let scoreBoundary = i == 0 ? -Float.infinity : scoreBoundaries[box.lowestScore + i - 1]
+            let readinessBoundary =
+              j == 0 ? -Float.infinity : readinessBoundaries[box.lowestReadiness + j - 1]
+            for lane in 0..<lanes {
+              let scoreDistance = sums[lane] - scoreBoundary
+              let readinessDistance = readiness[lane] - readinessBoundary
+              let mask =
+                (scoreDistance .>= 0) .& (j == 0 ? SIMDMask(repeating: true) : (readinessDistance .>= 0))
+              counted &+= SIMD4<Int32>.zero.replacing(with: 1, where: mask)
+              if i > 0 { near .|= (scoreDistance .< 0.001) .& (scoreDistance .> -0.001) }
+              if j > 0 { near .|= (readinessDistance .< 0.001) .& (readinessDistance .> -0.001) }
+            }
+            above[i * readinessSpan + j] = Int(counted.wrappedSum())
+          }
+        }
+        guard !any(near) else { return nil }
+        var held = 0
+        for i in 0..<scoreSpan {
+          for j in 0..<readinessSpan
+          where holds[box.cell(score: box.lowestScore + i, readiness: box.lowestReadiness + j)] {
+            let upRight =
+              i + 1 < scoreSpan && j + 1 < readinessSpan ? above[(i + 1) * readinessSpan + j + 1] : 0
+            let up = i + 1 < scoreSpan ? above[(i + 1) * readinessSpan + j] : 0
+            let right = j + 1 < readinessSpan ? above[i * readinessSpan + j + 1] : 0
+            held += above[i * readinessSpan + j] - up - right + upRight
+          }
+        }
+        return Double(held) / Double(count)
+      }
     }
   }
 

@@ -33,7 +33,8 @@ extension Scorer {
       outcome.positions.append(outcome.verdict)
       outcome.fired.append(
         FiredRule(
-          id: rules[index].id, reason: rules[index].reason, verdictBefore: verdicts[before].id,
+          id: rules[index].id, reason: options.includeExplanations ? rules[index].reason : "",
+          verdictBefore: verdicts[before].id,
           verdictAfter: verdicts[outcome.verdict].id))
       if let caveat = rules[index].caveat, !outcome.caveats.contains(caveat) {
         outcome.caveats.append(caveat)

@@ -79,7 +79,8 @@ public struct Scorer: Sendable {
     public var includeFlips = true
     /// The most flips a report lists.
     public var maxFlips = 5
-    /// Whether to write what a person reads: each factor's ``FactorResult/reason``, the
+    /// Whether to write what a person reads: each factor's ``FactorResult/reason`` and
+    /// ``FactorResult/question``, each fired rule's ``FiredRule/reason``, the
     /// ``Confidence/explanation`` and the ``Report/nextQuestions``. When off the sentences are
     /// empty strings, the next questions an empty list, and everything else in the report is the
     /// same; a batch whose format shows none of them (CSV, a table) turns this off, since building
@@ -109,6 +110,10 @@ public struct Scorer: Sendable {
   public let options: Options
 
   let tables: [FactorTable]
+  /// Each factor's weight, neutral lean and dimension as plain values: read for every factor of
+  /// every answer set, where reading them through the ``FactorTable`` objects retained and
+  /// released each one, an atomic count that the cores of a batch contend for.
+  let facts: FixedTable<FactorFacts>
   /// The factor ids in rubric order.
   let factorIDs: [String]
   /// Factor id → position in `tables`.
@@ -163,6 +168,8 @@ public struct Scorer: Sendable {
     self.options = options
     let tables = rubric.factors.map(FactorTable.init)
     self.tables = tables
+    facts = FixedTable(
+      tables.map { FactorFacts(weight: $0.weight, neutralLean: $0.neutralLean, isReadiness: $0.isReadiness) })
     factorIDs = rubric.factors.map(\.id)
     self.factorIndex = IDTable(factorIDs)
     var factorIndex: [String: Int] = [:]
@@ -324,7 +331,7 @@ public struct Scorer: Sendable {
       } else {
         // Unknown, or an answer that does not fit the factor: treated as unknown.
         values.append(.unknown)
-        leans.append(tables[index].neutralLean)
+        leans.append(facts[index].neutralLean)
         // Only when there is something to clear: writing would copy the caller's array.
         if given[index] != nil { given[index] = nil }
       }
@@ -334,9 +341,9 @@ public struct Scorer: Sendable {
     var ready = ReadinessSum.zero
     var answeredWeight = 0.0
     for index in 0..<count {
-      let weight = tables[index].weight
+      let weight = facts[index].weight
       let known = values[index].isKnown
-      if tables[index].isReadiness {
+      if facts[index].isReadiness {
         if known {
           ready.numerator += weight * leans[index]
           ready.weight += weight
@@ -364,23 +371,25 @@ public struct Scorer: Sendable {
     var factors: [FactorResult] = []
     factors.reserveCapacity(count)
     for index in 0..<count {
-      let weight = tables[index].weight
+      let weight = facts[index].weight
       // Need: over every need factor (an unknown one with its neutral lean); readiness: over the
       // answered readiness factors, which is what readiness averages.
       let dimensionWeight =
-        tables[index].isReadiness ? (values[index].isKnown ? ready.weight : 0) : needWeight
+        facts[index].isReadiness ? (values[index].isKnown ? ready.weight : 0) : needWeight
       let contribution = dimensionWeight > 0 ? weight * leans[index] / dimensionWeight * 100 : 0
-      let dimension: Factor.Dimension = tables[index].isReadiness ? .readiness : .need
+      let dimension: Factor.Dimension = facts[index].isReadiness ? .readiness : .need
       if let answer = given[index] {
         factors.append(
           FactorResult(
-            id: tables[index].id, question: tables[index].question, answer: answer, weight: weight,
+            id: tables[index].id, question: explains ? tables[index].question : "", answer: answer,
+            weight: weight,
             lean: leans[index], contribution: contribution,
             reason: explains ? tables[index].reason(of: values[index]) ?? "" : "", dimension: dimension))
       } else {
         factors.append(
           FactorResult(
-            id: tables[index].id, question: tables[index].question, answer: nil, weight: weight,
+            id: tables[index].id, question: explains ? tables[index].question : "", answer: nil,
+            weight: weight,
             lean: leans[index], contribution: contribution,
             reason: explains ? unknownReason(index, ready: ready) : "", dimension: dimension))
       }
@@ -523,4 +532,11 @@ public struct Scorer: Sendable {
       reason.append(".")
     }
   }
+}
+
+/// A factor's weight, neutral lean and dimension, as plain values (see ``Scorer/facts``).
+struct FactorFacts: BitwiseCopyable, Sendable {
+  let weight: Double
+  let neutralLean: Double
+  let isReadiness: Bool
 }

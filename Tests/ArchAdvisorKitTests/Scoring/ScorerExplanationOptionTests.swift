@@ -2,8 +2,9 @@ import Testing
 
 @testable import ArchAdvisorKit
 
-/// `Options.includeExplanations` off leaves the sentences empty and changes nothing else, on
-/// random rubrics with random rules and answers.
+/// `Options.includeExplanations` off leaves the sentences empty (factor reasons and questions,
+/// rule reasons, the confidence explanation) and changes nothing else, on random rubrics with
+/// random rules and answers.
 @Suite struct ScorerExplanationOptionTests {
   @Test(arguments: 0..<200)
   func onlyTheSentencesAndNextQuestionsAreLeftOut(seed: Int) {
@@ -15,7 +16,11 @@ import Testing
       .score(answers)
     var expected = full
     expected.confidence.explanation = ""
-    for index in expected.factors.indices { expected.factors[index].reason = "" }
+    for index in expected.factors.indices {
+      expected.factors[index].reason = ""
+      expected.factors[index].question = ""
+    }
+    for index in expected.firedRules.indices { expected.firedRules[index].reason = "" }
     expected.nextQuestions = []
     #expect(terse == expected, "seed \(seed)")
     #expect(!full.confidence.explanation.isEmpty)
