@@ -88,4 +88,19 @@ import Testing
     #expect(table.stdout.contains("HOLDS"))
     #expect(table.stdout.contains("1 of 2 verdicts hold under re-weighting"))
   }
+
+  @Test func theReadmesPortfolioRunsAsShown() throws {
+    let portfolio = CLIFixtures.repository.appendingPathComponent("rubrics/examples/portfolio.jsonl").path
+    let result = try BinaryRunner.run(["batch", "--color", "never", portfolio])
+    #expect(result.status == 65, "one record is rejected: \(result)")
+    let readme = try String(
+      contentsOf: CLIFixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    for line in result.stdout.split(separator: "\n")
+    where line.hasPrefix("support-bot") || line.hasPrefix("doc-search")
+      || line.hasPrefix("vision-platform") || line.hasPrefix("NAME")
+    {
+      #expect(readme.contains(String(line)), "the README shows \(line)")
+    }
+    #expect(result.stderr.contains("batch: 2 of 3 verdicts hold under re-weighting"))
+  }
 }
