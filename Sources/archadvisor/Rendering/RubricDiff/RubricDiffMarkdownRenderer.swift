@@ -44,18 +44,7 @@ struct RubricDiffMarkdownRenderer: Sendable {
       blocks.append(table(diff.caseMoves, first: "Case", expected: "Chose", wording: wording))
     }
     if let old = diff.oldAgreement, let new = diff.newAgreement {
-      var text = "Agreement with what the cases chose: " + RubricDiffWording.share(old.all) + " → **"
-      text += RubricDiffWording.share(new.all) + "**"
-      if old == new {
-        text = "Agreement with what the cases chose: " + RubricDiffWording.share(new.all) + " under both"
-      } else if old.heldAside.total > 0 || new.heldAside.total > 0 {
-        text +=
-          " (tuning " + RubricDiffWording.share(old.tuning) + " → " + RubricDiffWording.share(new.tuning)
-        text +=
-          "; held aside " + RubricDiffWording.share(old.heldAside) + " → "
-          + RubricDiffWording.share(new.heldAside) + ")"
-      }
-      blocks.append(text + ".")
+      blocks.append(RubricDiffWording.agreement(old: old, new: new, emphasis: "**") + ".")
     }
     return blocks.joined(separator: "\n\n") + "\n"
   }

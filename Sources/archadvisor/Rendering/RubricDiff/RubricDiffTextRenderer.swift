@@ -67,18 +67,7 @@ struct RubricDiffTextRenderer: Sendable {
       lines += wrapper.lines(text, prefix: "  ", indent: 4)
     }
     if let old = diff.oldAgreement, let new = diff.newAgreement {
-      var text = "Agreement with what the cases chose: " + RubricDiffWording.share(old.all) + " → "
-      text += RubricDiffWording.share(new.all)
-      if old == new {
-        text = "Agreement with what the cases chose: " + RubricDiffWording.share(new.all) + " under both"
-      } else if old.heldAside.total > 0 || new.heldAside.total > 0 {
-        text +=
-          " (tuning " + RubricDiffWording.share(old.tuning) + " → " + RubricDiffWording.share(new.tuning)
-        text +=
-          "; held aside " + RubricDiffWording.share(old.heldAside) + " → "
-          + RubricDiffWording.share(new.heldAside) + ")"
-      }
-      lines += wrapper.lines(text, prefix: "  ", indent: 4)
+      lines += wrapper.lines(RubricDiffWording.agreement(old: old, new: new), prefix: "  ", indent: 4)
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -275,6 +275,25 @@ struct RubricDiffWording {
   }
 
   /// `18 of 44, 41%`.
+  /// "Agreement with what the cases chose: 5 of 44, 11% → 22 of 44, 50% (tuning …; held aside
+  /// …)", or "… under both" when it did not move; `emphasis` wraps the new figure (`**` in
+  /// Markdown).
+  static func agreement(old: RubricDiff.Agreement, new: RubricDiff.Agreement, emphasis: String = "") -> String
+  {
+    guard old != new else {
+      return "Agreement with what the cases chose: " + share(new.all) + " under both"
+    }
+    var text =
+      "Agreement with what the cases chose: " + share(old.all) + " → " + emphasis + share(new.all) + emphasis
+    if old.heldAside.total > 0 || new.heldAside.total > 0 {
+      text +=
+        " (tuning " + share(old.tuning) + " → " + share(new.tuning) + "; held aside " + share(old.heldAside)
+        + " → "
+        + share(new.heldAside) + ")"
+    }
+    return text
+  }
+
   static func share(_ table: CaseAgreement.Table) -> String {
     guard table.total > 0 else { return "0 of 0" }
     return "\(table.agreeing) of \(table.total), " + NumberText.fixed(table.share * 100, decimals: 0) + "%"
