@@ -12,7 +12,7 @@ public enum DefaultRubric {
 {
   "schema": "archadvisor.rubric/2",
   "id": "genai-architecture",
-  "version": "2.0.0",
+  "version": "2.0.1",
   "title": "Monolith or microservices for a generative-AI system",
   "description": "Decides whether a generative-AI system (data input, model inference, post-processing, storage) should be built as a monolith, a modular monolith or microservices. It weighs the drivers of the choice: flexibility (team size, how often models and features change, delivery), scalability (how load behaves, where inference runs) and operational complexity (resilience needs, budget, stage, latency). Monoliths are cheaper up front, faster to set up and need fewer skills; microservices pay off when parts must change, scale and fail on their own, at the cost of orchestration, secure networking, monitoring, tracing and fault tolerance. Skills and infrastructure are readiness, not reasons: lacking them argues against splitting now and becomes the list of what to build first; having them never pushes toward splitting on its own. The assessment has two dimensions: need (the reasons for or against splitting) and readiness (skills, infrastructure and delivery in place); the verdict comes from both, and parts such as model inference can be split before the whole. Calibrated on the cited case library genai-architecture.cases.json.",
   "cases": "genai-architecture.cases.json",
@@ -1269,6 +1269,171 @@ public enum DefaultRubric {
         "inference": "self_hosted"
       },
       "expect": "microservices"
+    },
+    {
+      "name": "Four engineers with every other reason to split",
+      "answers": {
+        "team_size": 4,
+        "update_frequency": "daily",
+        "scaling": "spiky",
+        "resilience": "critical",
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
+        "ci_cd": "continuous",
+        "budget": "ample",
+        "stage": "production",
+        "complexity": "complex",
+        "latency": "sensitive",
+        "inference": "self_hosted"
+      },
+      "expect": "modular_monolith"
+    },
+    {
+      "name": "Three hundred engineers, an overwhelming need, little in place",
+      "answers": {
+        "team_size": 300,
+        "update_frequency": "daily",
+        "scaling": "spiky",
+        "resilience": "critical",
+        "skills": [
+          "containers"
+        ],
+        "infrastructure": [
+          "monitoring"
+        ],
+        "ci_cd": "automated",
+        "budget": "ample",
+        "stage": "production",
+        "complexity": "complex",
+        "latency": "sensitive",
+        "inference": "self_hosted"
+      },
+      "expect": "microservices"
+    },
+    {
+      "name": "A large platform with latency-critical answers from a hosted model",
+      "answers": {
+        "team_size": 150,
+        "update_frequency": "daily",
+        "scaling": "spiky",
+        "resilience": "high",
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
+        "ci_cd": "continuous",
+        "budget": "ample",
+        "stage": "production",
+        "complexity": "complex",
+        "latency": "critical",
+        "inference": "hosted_api"
+      },
+      "expect": "microservices"
+    },
+    {
+      "name": "A large platform on a tight budget",
+      "answers": {
+        "team_size": 150,
+        "update_frequency": "daily",
+        "scaling": "spiky",
+        "resilience": "high",
+        "skills": [
+          "containers",
+          "orchestration",
+          "networking",
+          "security",
+          "tracing",
+          "fault_tolerance"
+        ],
+        "infrastructure": [
+          "orchestration",
+          "secure_networking",
+          "monitoring",
+          "tracing"
+        ],
+        "ci_cd": "continuous",
+        "budget": "tight",
+        "stage": "production",
+        "complexity": "complex",
+        "latency": "sensitive",
+        "inference": "self_hosted"
+      },
+      "expect": "microservices"
+    },
+    {
+      "name": "A model loaded in process under bursts of load",
+      "answers": {
+        "team_size": 12,
+        "update_frequency": "weekly",
+        "scaling": "spiky",
+        "resilience": "medium",
+        "stage": "production",
+        "complexity": "moderate",
+        "budget": "moderate",
+        "latency": "relaxed",
+        "inference": "in_process"
+      },
+      "expect": "modular_monolith"
+    },
+    {
+      "name": "A model loaded in process that must not take the product down",
+      "answers": {
+        "team_size": 12,
+        "update_frequency": "monthly",
+        "scaling": "steady",
+        "resilience": "critical",
+        "stage": "production",
+        "complexity": "moderate",
+        "budget": "moderate",
+        "latency": "sensitive",
+        "inference": "in_process"
+      },
+      "expect": "monolith"
+    },
+    {
+      "name": "Thirty engineers calling hosted models",
+      "answers": {
+        "team_size": 30,
+        "update_frequency": "weekly",
+        "scaling": "growing",
+        "resilience": "high",
+        "skills": [
+          "containers",
+          "orchestration"
+        ],
+        "infrastructure": [
+          "monitoring"
+        ],
+        "ci_cd": "automated",
+        "budget": "moderate",
+        "stage": "production",
+        "complexity": "moderate",
+        "latency": "sensitive",
+        "inference": "hosted_api"
+      },
+      "expect": "modular_monolith"
     }
   ]
 }

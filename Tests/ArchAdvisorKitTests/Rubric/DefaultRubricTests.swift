@@ -223,7 +223,7 @@ import Testing
   @Test func loadsWithNoProblems() throws {
     let rubric = try Self.loadedRubric()
     #expect(rubric.id == "genai-architecture")
-    #expect(rubric.version == "2.0.0")
+    #expect(rubric.version == "2.0.1")
     #expect(rubric.schemaVersion == 2)
     #expect(rubric.factors.map(\.id) == Self.contract.map(\.id))
     #expect(rubric.verdicts.map(\.id) == Self.contractVerdicts)

@@ -204,13 +204,13 @@ import Testing
     let library = try CaseLibraryLoader(rubric: new).load(DefaultCaseLibrary.bytes, file: nil)
     let diff = RubricDiff(old: old, new: new, cases: library.cases)
     #expect(
-      diff.changes.contains(RubricDiff.Change(.rubric, .version, old: .text("1.0.0"), new: .text("2.0.0"))))
+      diff.changes.contains(RubricDiff.Change(.rubric, .version, old: .text("1.0.0"), new: .text("2.0.1"))))
     #expect(
       diff.changes.contains(
         RubricDiff.Change(.factor("skills"), .dimension, old: .text("need"), new: .text("readiness"))))
     #expect(diff.changes.contains { $0.subject == .rule("own-model-servers") && $0.aspect == .added })
     #expect(diff.changes.contains { $0.subject == .verdict("microservices") && $0.aspect == .band })
-    #expect(diff.examplesScored == 12)
+    #expect(diff.examplesScored == 19)
     #expect(diff.casesScored == library.cases.count)
     #expect(!diff.exampleMoves.isEmpty || !diff.caseMoves.isEmpty)
     #expect(diff.newAgreement?.all.total == library.cases.count)

@@ -71,6 +71,6 @@ import Testing
   @Test func versionLineNamesTheRubric() throws {
     #expect(
       HelpText.versionLine(rubric: try CLITestRubrics.standard())
-        == "archadvisor 0.1.0 (rubric genai-architecture 2.0.0)")
+        == "archadvisor 0.1.0 (rubric genai-architecture 2.0.1)")
   }
 }

@@ -121,7 +121,7 @@ import Testing
         #expect(text.contains(factor.id + ": unknown"), "\(id): \(factor.id)")
       }
       #expect(text.contains(Self.flat(try #require(source["outcome"]?.stringValue))))
-      #expect(text.contains("How rubric genai-architecture 2.0.0 scores it now"))
+      #expect(text.contains("How rubric genai-architecture 2.0.1 scores it now"))
       #expect(!result.hasEscapeBytes)
     }
     let segment = try BinaryRunner.run(["cases", "show", "segment-2018"]).stdout

@@ -36,7 +36,7 @@ import Testing
   @Test func version() throws {
     let result = try BinaryRunner.run(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout == "archadvisor 0.1.0 (rubric genai-architecture 2.0.0)\n")
+    #expect(result.stdout == "archadvisor 0.1.0 (rubric genai-architecture 2.0.1)\n")
   }
 
   @Test func anUnknownCommandIsAUsageError() throws {

@@ -31,7 +31,7 @@ import Testing
     let report = try json(Self.smallTeam)
     #expect(report.at("schema")?.stringValue == "archadvisor.report/2")
     #expect(report.at("rubric", "id")?.stringValue == "genai-architecture")
-    #expect(report.at("rubric", "version")?.stringValue == "2.0.0")
+    #expect(report.at("rubric", "version")?.stringValue == "2.0.1")
     #expect(report.at("verdict", "id")?.stringValue == "monolith")
     #expect(report.at("verdict", "label")?.stringValue == "Monolith")
     let score = try #require(report.at("score")?.doubleValue)

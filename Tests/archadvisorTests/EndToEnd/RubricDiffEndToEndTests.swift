@@ -16,14 +16,14 @@ import Testing
     #expect(result.stderr.isEmpty, "\(result)")
     let text = result.stdout
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines.first == "Rubric diff: genai-architecture 1.0.0 → 2.0.0")
+    #expect(lines.first == "Rubric diff: genai-architecture 1.0.0 → 2.0.1")
     #expect(lines.contains("  old    " + Self.versionOne))
     #expect(lines.contains("  new    " + Self.current))
     #expect(
       lines.contains {
         $0.hasPrefix("  cases  ") && $0.hasSuffix("rubrics/genai-architecture.cases.json")
       })
-    #expect(lines.contains("    ~ version 1.0.0 → 2.0.0"))
+    #expect(lines.contains("    ~ version 1.0.0 → 2.0.1"))
     #expect(lines.contains { $0.hasPrefix("    ~ skills: help reworded; dimension need → readiness;") })
     #expect(lines.contains { $0.hasPrefix("    + own-model-servers: split model_inference first") })
     #expect(lines.contains("    ~ microservices: need score at least 20 → at least 12.5"))
@@ -32,7 +32,7 @@ import Testing
     let moves = try #require(lines.firstIndex(of: "Verdicts that move"))
     #expect(changes < moves)
     let after = lines[moves...].joined(separator: "\n")
-    #expect(after.contains("  Examples: 2 of 12 examples change verdict"))
+    #expect(after.contains("  Examples: 4 of 19 examples change verdict"))
     #expect(
       after.contains(
         "“Two hundred engineers on a platform that ships daily”: modular_monolith\n      (+41.8) → microservices (+52.7)"
@@ -49,7 +49,7 @@ import Testing
     let json = try JSONParser().parse(Array(result.standardOutput))
     #expect(json.at("schema")?.stringValue == "archadvisor.rubric-diff/1")
     #expect(json.at("old", "version")?.stringValue == "1.0.0")
-    #expect(json.at("new", "version")?.stringValue == "2.0.0")
+    #expect(json.at("new", "version")?.stringValue == "2.0.1")
     #expect(json.at("new", "file")?.stringValue == "rubrics/genai-architecture.json (embedded)")
     #expect(json.at("identical")?.boolValue == false)
     let changes = try #require(json.at("changes")?.arrayValue)
@@ -59,7 +59,7 @@ import Testing
       }
     }
     #expect(change(nil, "version")?.at("old")?.stringValue == "1.0.0")
-    #expect(change(nil, "version")?.at("new")?.stringValue == "2.0.0")
+    #expect(change(nil, "version")?.at("new")?.stringValue == "2.0.1")
     #expect(change("skills", "dimension")?.at("old")?.stringValue == "need")
     #expect(change("skills", "dimension")?.at("new")?.stringValue == "readiness")
     #expect(change("skills", "dimension")?.at("section")?.stringValue == "factors")
@@ -75,7 +75,7 @@ import Testing
     #expect(lean.at("old")?.doubleValue == -0.7)
     #expect(lean.at("new")?.doubleValue == 0)
 
-    #expect(json.at("examples_scored")?.integerValue == 12)
+    #expect(json.at("examples_scored")?.integerValue == 19)
     #expect(json.at("cases_scored")?.integerValue == 44)
     let example = try #require(
       json.at("examples")?.arrayValue?.first {
@@ -98,7 +98,7 @@ import Testing
   @Test func markdownIsForAPullRequest() throws {
     let result = try BinaryRunner.run(["rubric", "diff", Self.versionOne, "default", "--format", "markdown"])
     #expect(result.status == 0, "\(result)")
-    #expect(result.stdout.hasPrefix("## Rubric changes: `genai-architecture` `1.0.0` → `2.0.0`\n"))
+    #expect(result.stdout.hasPrefix("## Rubric changes: `genai-architecture` `1.0.0` → `2.0.1`\n"))
     #expect(result.stdout.contains("\n### Rules\n\n- **added** `overwhelming-need-not-ready`"))
     #expect(result.stdout.contains("\n| Case | Old | New | Chose |\n| --- | --- | --- | --- |\n"))
   }
@@ -107,7 +107,7 @@ import Testing
     let result = try BinaryRunner.run(["rubric", "diff", "default", Self.current])
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.contains("What changed in the rubric: nothing\n"))
-    #expect(result.stdout.contains("  Examples: none of the 12 examples changes verdict.\n"))
+    #expect(result.stdout.contains("  Examples: none of the 19 examples changes verdict.\n"))
     #expect(result.stdout.contains("  Cases: none of the 44 cases changes verdict.\n"))
   }
 
