@@ -47,14 +47,16 @@
 ///
 /// **Confidence** is defined as follows (the README quotes this):
 /// - `low` when the verdict does not hold across the range (the final verdict at either end
-///   differs from the reported one), less than half of the total weight is answered, or a rule
-///   conflicts with the score (moved the verdict more than one band);
+///   differs from the reported one), less than half of the total weight is answered, a rule
+///   conflicts with the score (moved the verdict more than one band), or the verdict holds in
+///   fewer than half of the re-weightings (``Robustness``, when it is on);
 /// - otherwise `medium` when the score is within 10 points (inclusive) of an edge of its
-///   score-verdict band (edges at −100 and +100 do not count), or more than a quarter of the
-///   total weight is unknown;
+///   score-verdict band (edges at −100 and +100 do not count), more than a quarter of the
+///   total weight is unknown, or the verdict holds in fewer than 90% of the re-weightings;
 /// - otherwise `high`.
 /// The explanation is one sentence naming how much is unknown, whether the verdict holds across
-/// the range, and how far the score is from the nearest other band.
+/// the range, how many re-weightings keep it when not 90% of them, and how far the score is from
+/// the nearest other band.
 ///
 /// **Next questions.** When the confidence is not high, up to three unknown factors, those that
 /// alone could change the verdict (answered at their lowest or highest lean) first, then by how

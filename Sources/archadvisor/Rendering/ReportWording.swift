@@ -108,6 +108,16 @@ struct ReportWording {
     // "to Modular monolith if team_size weighs more than 5.08 (now 3) or latency less than 1.2
     // (now 2)": the changes grouped by the verdict they lead to, in order of fragility.
     var groups: [(verdict: String, conditions: [String])] = []
+    // A limit shown with the digits of the weight itself would read "more than 3 (now 3)".
+    func limitText(_ limit: Double, beside weight: Double) -> String {
+      var digits = 3
+      while digits < 8,
+        NumberText.significant(limit, digits: digits) == NumberText.significant(weight, digits: digits)
+      {
+        digits += 1
+      }
+      return NumberText.significant(limit, digits: digits)
+    }
     for range in fragile.prefix(3) {
       let now = " (now " + NumberText.significant(range.weight) + ")"
       // The nearer of the two breakpoints, as a factor of the weight, is the one that matters.
@@ -117,10 +127,10 @@ struct ReportWording {
       let condition: String
       if above <= below, let limit = range.holdsTo {
         verdict = range.verdictAbove ?? ""
-        condition = " more than " + NumberText.significant(limit) + now
+        condition = " more than " + limitText(limit, beside: range.weight) + now
       } else {
         verdict = range.verdictBelow ?? ""
-        condition = " less than " + NumberText.significant(range.holdsFrom ?? 0) + now
+        condition = " less than " + limitText(range.holdsFrom ?? 0, beside: range.weight) + now
       }
       let weighs = term(range.factor) + (groups.last?.verdict == verdict ? "" : " weighs") + condition
       if groups.last?.verdict == verdict {
