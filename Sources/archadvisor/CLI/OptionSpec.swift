@@ -17,7 +17,8 @@ struct OptionSpec: Hashable, Sendable {
     summary: "Use this rubric instead of the embedded genai-architecture rubric.")
   static let format = OptionSpec(
     name: "--format", placeholder: "FORMAT",
-    summary: "text (default), json, markdown, csv or adr (an Architecture Decision Record).")
+    summary:
+      "text (default), json, jsonl (on one line), markdown, csv or adr (an Architecture Decision Record).")
   static let output = OptionSpec(
     name: "--output", placeholder: "FILE",
     summary: "Write the report to FILE (all or nothing) instead of standard output (-).")
@@ -41,7 +42,8 @@ struct OptionSpec: Hashable, Sendable {
     name: "--save", placeholder: "FILE",
     summary: "Also save the answers as JSON, to replay with 'recommend --answers FILE'.")
   static let batchFormat = OptionSpec(
-    name: "--format", placeholder: "FORMAT", summary: "text (default), json, markdown or csv.")
+    name: "--format", placeholder: "FORMAT",
+    summary: "text (default), json, jsonl (a report per line as it goes), markdown or csv.")
   static let batchFailOn = OptionSpec(
     name: "--fail-on", placeholder: "VERDICT",
     summary: "Exit 1 (after writing the report) when any answer set gets VERDICT, e.g. microservices.")

@@ -30,6 +30,8 @@ struct BatchCommand: Sendable {
       options.precedents ? CaseLibraryFile.precedents(for: rubric, rubricPath: options.rubricFile) : nil
     switch options.format {
     case .json: return try run(BatchJSONRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
+    case .jsonl:
+      return try run(BatchJSONLinesRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
     case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
     case .markdown:
       return try run(

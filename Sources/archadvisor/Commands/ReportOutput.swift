@@ -38,6 +38,7 @@ struct ReportOutput: Sendable {
     switch options.format {
     case .text: return TextReportRenderer().render(report, context: context)
     case .json: return JSONReportRenderer().render(report, context: context)
+    case .jsonl: return JSONReportRenderer(pretty: false).render(report, context: context)
     case .markdown: return MarkdownReportRenderer().render(report, context: context)
     case .csv: return CSVReportRenderer().render(report, context: context)
     case .adr: return ADRRenderer().render(report, context: context)

@@ -4,6 +4,8 @@ enum OutputFormat: String, CaseIterable, Sendable {
   case text
   /// For scripts: the contract's fields under a `schema` tag.
   case json
+  /// For streams: one JSON object per line (a batch writes each report as it goes).
+  case jsonl
   /// For a wiki page or a pull request.
   case markdown
   /// For a spreadsheet: one header row, one row per answer set.
@@ -16,6 +18,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
     switch self {
     case .text: return TextReportRenderer()
     case .json: return JSONReportRenderer()
+    case .jsonl: return JSONReportRenderer(pretty: false)
     case .markdown: return MarkdownReportRenderer()
     case .csv: return CSVReportRenderer()
     case .adr: return ADRRenderer()

@@ -138,7 +138,7 @@ import Testing
     #expect(
       error
         == .invalidValue(
-          option: "--format", value: "jsn", expected: "one of text, json, markdown, csv, adr",
+          option: "--format", value: "jsn", expected: "one of text, json, jsonl, markdown, csv, adr",
           suggestion: "json"))
     #expect(error?.exitCode == .usage)
   }

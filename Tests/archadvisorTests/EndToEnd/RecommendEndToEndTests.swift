@@ -217,7 +217,7 @@ import Testing
     (["--team-size", "banana"], ["team-size", "a whole number of engineers ≥ 1"]),
     (["--scaling", "huge"], ["scaling", "steady, growing, spiky"]),
     (["--team-sise", "3"], ["unknown option --team-sise; did you mean --team-size?"]),
-    (["--format", "yaml"], ["--format", "text, json, markdown, csv, adr"]),
+    (["--format", "yaml"], ["--format", "text, json, jsonl, markdown, csv, adr"]),
     (["--weight", "team_size=0"], ["--weight", "0.001 … 1000"]),
     (["--weight", "team_size=1e308"], ["--weight", "0.001 … 1000"]),
     (["--weight", "team_sise=2"], ["did you mean \"team_size\"?"]),

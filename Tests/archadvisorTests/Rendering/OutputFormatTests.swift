@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct OutputFormatTests {
   @Test func namesAreTheFormatFlagValues() {
-    #expect(OutputFormat.allCases.map(\.rawValue) == ["text", "json", "markdown", "csv", "adr"])
+    #expect(OutputFormat.allCases.map(\.rawValue) == ["text", "json", "jsonl", "markdown", "csv", "adr"])
     #expect(OutputFormat(rawValue: "yaml") == nil)
   }
 
@@ -14,9 +14,12 @@ import Testing
     let outputs = OutputFormat.allCases.map { $0.renderer.render(report, context: context) }
     #expect(outputs[0].hasPrefix("Recommendation for payments: "))
     #expect(outputs[1].hasPrefix("{\n  \"schema\": \"archadvisor.report/2\""))
-    #expect(outputs[2].hasPrefix("# Recommendation for payments: "))
-    #expect(outputs[3].hasPrefix("name,verdict,"))
-    #expect(outputs[4].hasPrefix("---\nstatus: proposed\n"))
+    // JSON Lines: the same report on one line.
+    #expect(outputs[2].hasPrefix("{\"schema\":\"archadvisor.report/2\""))
+    #expect(outputs[2].filter { $0 == "\n" }.count == 1)
+    #expect(outputs[3].hasPrefix("# Recommendation for payments: "))
+    #expect(outputs[4].hasPrefix("name,verdict,"))
+    #expect(outputs[5].hasPrefix("---\nstatus: proposed\n"))
     // Each ends with exactly one line break (CSV's is CRLF, one `Character`).
     for output in outputs {
       #expect(output.utf8.last == 10)
