@@ -14,7 +14,7 @@ struct BatchOptions: Hashable, Sendable {
   /// `--color`.
   var color: ColorMode = .auto
   /// `--fail-on VERDICT`: exit 1 when any answer set gets this verdict id.
-  var failOn: String?
+  var failOn: [String] = []
   /// `--precedents`: cite each answer set's nearest documented decision (off by default: it
   /// costs the batch a sixth of its speed).
   var precedents = false

@@ -163,6 +163,25 @@ struct CommandLineParser: Sendable {
     return .recommend(options)
   }
 
+  /// `--fail-on monolith,modular_monolith`: the verdict ids, in order, without repeats; the rubric
+  /// checks each one later (``FactorFlagResolver/checkVerdicts(_:)``).
+  static func verdictList(_ value: String, option: String) throws(CLIError) -> [String] {
+    var ids: [String] = []
+    for part in value.split(separator: ",", omittingEmptySubsequences: false) {
+      var id = part
+      while id.first == " " { id.removeFirst() }
+      while id.last == " " { id.removeLast() }
+      guard !id.isEmpty else {
+        throw CLIError.invalidValue(
+          option: option, value: value,
+          expected: "verdict ids separated by commas, e.g. monolith,microservices",
+          suggestion: nil)
+      }
+      if !ids.contains(String(id)) { ids.append(String(id)) }
+    }
+    return ids
+  }
+
   /// Reads one of the options every report-writing command shares; `false` when `name` is not one.
   private func parseReportOption(
     _ name: String, inline: String?, into options: inout ReportOptions, scanner: inout ArgumentScanner,
@@ -185,7 +204,7 @@ struct CommandLineParser: Sendable {
         value, option: name, OutputFormat.allCases.map(\.rawValue), OutputFormat.init(rawValue:))
     case .output: options.outputFile = value
     case .name: options.name = value
-    case .failOn: options.failOn = value
+    case .failOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
     case .date: options.date = try CommandLineParser.date(value)
     case .color:
       options.color = try CommandLineParser.choice(
@@ -231,7 +250,7 @@ struct CommandLineParser: Sendable {
                 ? OutputFormat(rawValue: $0) : nil
             })
         case .output: options.outputFile = value
-        case .batchFailOn: options.failOn = value
+        case .batchFailOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
         default:
           options.color = try CommandLineParser.choice(
             value, option: name, ColorMode.allCases.map(\.rawValue), ColorMode.init(rawValue:))

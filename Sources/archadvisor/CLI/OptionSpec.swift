@@ -30,8 +30,9 @@ struct OptionSpec: Hashable, Sendable {
     name: "--color", placeholder: "WHEN",
     summary: "auto (default: only on a terminal, never with NO_COLOR), always or never.")
   static let failOn = OptionSpec(
-    name: "--fail-on", placeholder: "VERDICT",
-    summary: "Exit 1 (after writing the report) when the verdict is VERDICT, e.g. microservices.")
+    name: "--fail-on", placeholder: "VERDICTS",
+    summary:
+      "Exit 1 (after writing the report) when the verdict is one of VERDICTS, e.g. monolith,microservices.")
   static let answers = OptionSpec(
     name: "--answers", placeholder: "FILE",
     summary: "Read answers from a JSON file ({\"name\": …, \"answers\": {…}}); - is standard input.")
@@ -45,8 +46,8 @@ struct OptionSpec: Hashable, Sendable {
     name: "--format", placeholder: "FORMAT",
     summary: "text (default), json, jsonl (a report per line as it goes), markdown or csv.")
   static let batchFailOn = OptionSpec(
-    name: "--fail-on", placeholder: "VERDICT",
-    summary: "Exit 1 (after writing the report) when any answer set gets VERDICT, e.g. microservices.")
+    name: "--fail-on", placeholder: "VERDICTS",
+    summary: "Exit 1 (after writing the report) when any answer set gets one of VERDICTS (comma-separated).")
   static let precedents = OptionSpec(
     name: "--precedents", placeholder: nil,
     summary: "Also cite each project's nearest documented decision (precedent columns); slower.")

@@ -15,7 +15,7 @@ struct ReportOptions: Hashable, Sendable {
   /// `--color`.
   var color: ColorMode = .auto
   /// `--fail-on VERDICT`: exit 1 when the verdict is this id.
-  var failOn: String?
+  var failOn: [String] = []
   /// `--no-robustness` turns this off: the verdict tested under re-weighting.
   var robustness = true
 

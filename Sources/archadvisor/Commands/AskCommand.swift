@@ -23,7 +23,7 @@ struct AskCommand: Sendable {
       outputs: outputs, inputs: options.report.rubricFile.map { [OutputPaths.Named("the rubric", $0)] } ?? [])
     let loaded = try LoadedRubric.load(options.report.rubricFile)
     let rubric = loaded.rubric
-    try FactorFlagResolver(rubric: rubric).checkVerdict(options.report.failOn)
+    try FactorFlagResolver(rubric: rubric).checkVerdicts(options.report.failOn)
     // Before the first question: answers typed for an output that cannot be written are lost.
     if let file = options.saveFile { try OutputPaths.checkWritable(file, what: "the answers") }
     if let file = options.report.outputFile { try OutputPaths.checkWritable(file, what: "the report") }

@@ -24,7 +24,7 @@ struct BatchCommand: Sendable {
         + options.files.map { OutputPaths.Named("the batch input", $0) })
     let loaded = try LoadedRubric.load(options.rubricFile)
     let rubric = loaded.rubric
-    try FactorFlagResolver(rubric: rubric).checkVerdict(options.failOn)
+    try FactorFlagResolver(rubric: rubric).checkVerdicts(options.failOn)
     let toStandardOutput = options.outputFile == nil || options.outputFile == "-"
     let precedents =
       options.precedents ? CaseLibraryFile.precedents(for: rubric, rubricPath: options.rubricFile) : nil
@@ -108,11 +108,13 @@ struct BatchCommand: Sendable {
     Messages.write(summary.countLine + "\n")
     if let robustness = summary.robustnessSentence { Messages.write("batch: " + robustness + "\n") }
     if summary.errorCount > 0 { return .dataError }
-    if let gate = options.failOn, summary.count(of: gate) > 0 {
-      let count = summary.count(of: gate)
+    let gated = options.failOn.filter { summary.count(of: $0) > 0 }
+    if !gated.isEmpty {
+      let count = gated.reduce(0) { $0 + summary.count(of: $1) }
+      let list = options.failOn.joined(separator: ",")
       Messages.note(
         "\(BatchSummary.grouped(count)) answer " + (count == 1 ? "set has" : "sets have")
-          + " the verdict \(gate), which --fail-on \(gate) fails on")
+          + " the verdict " + gated.joined(separator: " or ") + ", which --fail-on \(list) fails on")
       return .gateTripped
     }
     return .success

@@ -61,11 +61,12 @@ struct FactorFlagResolver: Sendable {
   }
 
   /// Checks that `--fail-on` names one of the rubric's verdicts.
-  func checkVerdict(_ id: String?) throws(CLIError) {
-    guard let id, rubric.verdict(id) == nil else { return }
+  func checkVerdicts(_ gate: [String]) throws(CLIError) {
     let ids = rubric.verdicts.map(\.id)
-    throw CLIError.invalidValue(
-      option: "--fail-on", value: id, expected: "one of " + ids.joined(separator: ", "),
-      suggestion: Suggestion.nearest(to: id, in: ids))
+    for id in gate where rubric.verdict(id) == nil {
+      throw CLIError.invalidValue(
+        option: "--fail-on", value: id, expected: "one of " + ids.joined(separator: ", "),
+        suggestion: Suggestion.nearest(to: id, in: ids))
+    }
   }
 }

@@ -20,7 +20,7 @@ struct RecommendCommand: Sendable {
     let resolver = FactorFlagResolver(rubric: loaded.rubric)
     let flagAnswers = try resolver.answers(options.factorFlags)
     let rubric = try resolver.applying(options.weights)
-    try resolver.checkVerdict(options.report.failOn)
+    try resolver.checkVerdicts(options.report.failOn)
 
     var answers = Answers()
     if let file = options.answersFile {

@@ -19,8 +19,10 @@ struct ReportOutput: Sendable {
         throw CLIError.cannotWrite(what: "the report", file: nil, reason: error.description)
       }
     }
-    if let gate = options.failOn, report.verdict.id == gate {
-      Messages.note("the verdict is \(gate), which --fail-on \(gate) fails on")
+    if options.failOn.contains(report.verdict.id) {
+      Messages.note(
+        "the verdict is \(report.verdict.id), which --fail-on \(options.failOn.joined(separator: ",")) fails on"
+      )
       return .gateTripped
     }
     return .success

@@ -117,7 +117,7 @@ import Testing
     #expect(options.report.format == .json)
     #expect(options.report.outputFile == "out.json")
     #expect(options.report.name == "search")
-    #expect(options.report.failOn == "microservices")
+    #expect(options.report.failOn == ["microservices"])
     #expect(options.report.date == "2025-02-03")
     #expect(options.report.color == .never)
     #expect(options.report.rubricFile == "r.json")
@@ -131,6 +131,21 @@ import Testing
   @Test(arguments: OutputFormat.allCases)
   func everyFormat(_ format: OutputFormat) throws {
     #expect(try recommend(["--format", format.rawValue]).report.format == format)
+  }
+
+  @Test func failOnTakesACommaSeparatedListOfVerdicts() throws {
+    #expect(
+      try CommandLineParser.verdictList("monolith, modular_monolith,monolith", option: "--fail-on") == [
+        "monolith", "modular_monolith",
+      ])
+    for broken in ["", ",", "monolith,", "monolith,,microservices", " , "] {
+      #expect(
+        failure(["recommend", "--fail-on", broken])
+          == .invalidValue(
+            option: "--fail-on", value: broken,
+            expected: "verdict ids separated by commas, e.g. monolith,microservices", suggestion: nil),
+        "\(broken)")
+    }
   }
 
   @Test func aWrongFormatListsTheFormatsAndSuggests() {

@@ -120,10 +120,10 @@ import Testing
 
   @Test func failOnMustNameAVerdict() throws {
     let resolver = try resolver()
-    #expect(failure { () throws(CLIError) in try resolver.checkVerdict("microservices") } == nil)
-    #expect(failure { () throws(CLIError) in try resolver.checkVerdict(nil) } == nil)
+    #expect(failure { () throws(CLIError) in try resolver.checkVerdicts(["microservices"]) } == nil)
+    #expect(failure { () throws(CLIError) in try resolver.checkVerdicts([]) } == nil)
     #expect(
-      failure { () throws(CLIError) in try resolver.checkVerdict("microservice") }
+      failure { () throws(CLIError) in try resolver.checkVerdicts(["monolith", "microservice"]) }
         == .invalidValue(
           option: "--fail-on", value: "microservice",
           expected: "one of monolith, modular_monolith, microservices",

@@ -162,6 +162,10 @@ import Testing
     let tripped = try batch(["--fail-on", "microservices", Self.fixture("all-good.jsonl")])
     #expect(tripped.status == 1, "\(tripped)")
     #expect(tripped.stderr.contains("1 answer set has the verdict microservices"))
+    let listed = try batch(["--fail-on", "modular_monolith,microservices", Self.fixture("all-good.jsonl")])
+    #expect(listed.status == 1, "\(listed)")
+    #expect(
+      listed.stderr.contains("the verdict microservices, which --fail-on modular_monolith,microservices"))
     let passed = try batch(["--fail-on", "modular_monolith", Self.fixture("all-good.jsonl")])
     #expect(passed.status == 0, "\(passed)")
     // Rejected records win over the gate: the report is incomplete.

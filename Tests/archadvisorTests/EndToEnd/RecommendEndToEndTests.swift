@@ -208,6 +208,11 @@ import Testing
     #expect(tripped.stderr.contains("--fail-on monolith"))
     let passed = try BinaryRunner.run(["recommend"] + Self.smallTeam + ["--fail-on", "microservices"])
     #expect(passed.status == 0)
+    let listed = try BinaryRunner.run(
+      ["recommend"] + Self.smallTeam + ["--fail-on", "modular_monolith,monolith"])
+    #expect(listed.status == 1)
+    #expect(
+      listed.stderr.contains("the verdict is monolith, which --fail-on modular_monolith,monolith fails on"))
     let wrong = try BinaryRunner.run(["recommend"] + Self.smallTeam + ["--fail-on", "monolit"])
     #expect(wrong.status == 64)
     #expect(wrong.stderr.contains("did you mean \"monolith\"?"))
