@@ -19,9 +19,15 @@ struct Application: Sendable {
   /// Runs a parsed command.
   func run(_ command: Command) throws(CLIError) -> ExitCode {
     switch command {
-    case .ask(let options): return try AskCommand(options: options, terminal: terminal).run()
-    case .recommend(let options): return try RecommendCommand(options: options, terminal: terminal).run()
-    case .batch(let options): return try BatchCommand(options: options, terminal: terminal).run()
+    case .ask(let options):
+      Messages.isQuiet = options.report.quiet
+      return try AskCommand(options: options, terminal: terminal).run()
+    case .recommend(let options):
+      Messages.isQuiet = options.report.quiet
+      return try RecommendCommand(options: options, terminal: terminal).run()
+    case .batch(let options):
+      Messages.isQuiet = options.quiet
+      return try BatchCommand(options: options, terminal: terminal).run()
     case .rubricCheck(let options): return try RubricCheckCommand(options: options).run()
     case .rubricShow(let options): return try RubricShowCommand(options: options, terminal: terminal).run()
     case .rubricDiff(let options): return try RubricDiffCommand(options: options, terminal: terminal).run()

@@ -21,4 +21,6 @@ struct BatchOptions: Hashable, Sendable {
   /// `--no-robustness` turns this off: each verdict tested under re-weighting (a column, a
   /// summary line and a part in confidence).
   var robustness = true
+  /// `--quiet`: no notes, counts or progress on standard error.
+  var quiet = false
 }

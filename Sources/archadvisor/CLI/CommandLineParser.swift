@@ -189,11 +189,11 @@ struct CommandLineParser: Sendable {
   ) throws(CLIError) -> Bool {
     guard let spec = OptionSpec.reportOptions.first(where: { $0.name == name }) else { return false }
     try once(name, &seen)
-    if spec == .noRobustness {
+    if spec == .noRobustness || spec == .quiet {
       if let inline {
         throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
       }
-      options.robustness = false
+      if spec == .quiet { options.quiet = true } else { options.robustness = false }
       return true
     }
     let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")
@@ -232,11 +232,15 @@ struct CommandLineParser: Sendable {
           throw unknownOption(name, known: OptionSpec.batchOptions, extra: [])
         }
         try once(name, &seen)
-        if spec == .precedents || spec == .noRobustness {
+        if spec == .precedents || spec == .noRobustness || spec == .quiet {
           if let inline {
             throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
           }
-          if spec == .precedents { options.precedents = true } else { options.robustness = false }
+          switch spec {
+          case .precedents: options.precedents = true
+          case .quiet: options.quiet = true
+          default: options.robustness = false
+          }
           continue
         }
         let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")

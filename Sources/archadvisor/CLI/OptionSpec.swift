@@ -54,6 +54,9 @@ struct OptionSpec: Hashable, Sendable {
   static let noRobustness = OptionSpec(
     name: "--no-robustness", placeholder: nil,
     summary: "Skip testing the verdict under 64 seeded re-weightings (and its part in confidence).")
+  static let quiet = OptionSpec(
+    name: "--quiet", placeholder: nil,
+    summary: "No notes or counts on standard error (errors are still written).")
   static let showFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT", summary: "text (default) or json.")
 
@@ -78,7 +81,9 @@ struct OptionSpec: Hashable, Sendable {
   // MARK: Option lists
 
   /// The options of every command that writes one report.
-  static let reportOptions: [OptionSpec] = [rubric, format, output, name, failOn, date, noRobustness, color]
+  static let reportOptions: [OptionSpec] = [
+    rubric, format, output, name, failOn, date, noRobustness, quiet, color,
+  ]
 
   /// `recommend`'s own options (factor flags come from the rubric).
   static let recommendOptions: [OptionSpec] = [answers, weight] + reportOptions + [help]
@@ -88,7 +93,7 @@ struct OptionSpec: Hashable, Sendable {
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
   static let batchOptions: [OptionSpec] = [
-    rubric, batchFormat, output, batchFailOn, precedents, noRobustness, color, help,
+    rubric, batchFormat, output, batchFailOn, precedents, noRobustness, quiet, color, help,
   ]
 
   /// `rubric check`'s options.

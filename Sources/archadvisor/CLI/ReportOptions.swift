@@ -18,6 +18,8 @@ struct ReportOptions: Hashable, Sendable {
   var failOn: [String] = []
   /// `--no-robustness` turns this off: the verdict tested under re-weighting.
   var robustness = true
+  /// `--quiet`: no notes on standard error.
+  var quiet = false
 
   /// What the scorer computes for a report with these options.
   var scorerOptions: Scorer.Options {

@@ -67,7 +67,7 @@ struct BatchCommand: Sendable {
       worker: BatchWorker(
         rubric: rubric, renderer: renderer, precedents: precedents, robustness: options.robustness),
       output: output)
-    stream.progress = BatchProgress(enabled: terminal.errorIsTerminal)
+    stream.progress = BatchProgress(enabled: terminal.errorIsTerminal && !options.quiet)
     do throws(CLIError) {
       var next = 1
       var records: [BatchRecord] = []
@@ -105,8 +105,8 @@ struct BatchCommand: Sendable {
     }
 
     let summary = stream.summary
-    Messages.write(summary.countLine + "\n")
-    if let robustness = summary.robustnessSentence { Messages.write("batch: " + robustness + "\n") }
+    Messages.count(summary.countLine + "\n")
+    if let robustness = summary.robustnessSentence { Messages.count("batch: " + robustness + "\n") }
     if summary.errorCount > 0 { return .dataError }
     let gated = options.failOn.filter { summary.count(of: $0) > 0 }
     if !gated.isEmpty {

@@ -9,9 +9,19 @@ enum Messages {
     write(error.lines.map { prefix + $0 + "\n" }.joined())
   }
 
-  /// `note: …`: something worth knowing that is not an error.
+  /// Whether notes and counts are left out (`--quiet`). Set once by ``Application`` before the
+  /// command runs, like the process's own standard error, and only read after.
+  nonisolated(unsafe) static var isQuiet = false
+
+  /// `note: …`: something worth knowing that is not an error; nothing with `--quiet`.
   static func note(_ text: String) {
-    write("note: " + text + "\n")
+    if !isQuiet { write("note: " + text + "\n") }
+  }
+
+  /// A count or summary line at the end of a command (`batch: 3 answer sets reported, …`);
+  /// nothing with `--quiet`.
+  static func count(_ text: String) {
+    if !isQuiet { write(text) }
   }
 
   /// Text as it is.
