@@ -14,6 +14,10 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownCommand(String, suggestion: String?)
   /// A flag the command does not have; with the nearest flag (already spelled with `--`).
   case unknownOption(String, suggestion: String?)
+  /// A flag another command takes, given to this one.
+  case optionOfAnotherCommand(option: String, command: String, owner: String)
+  /// A flag before the command word it belongs after (`--format json recommend …`).
+  case optionBeforeCommand(option: String, command: String)
   /// A flag that needs a value and has none.
   case missingValue(option: String, placeholder: String)
   /// A flag given a value it does not accept; `expected` says what it accepts.
@@ -67,7 +71,8 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The exit status this error gives.
   var exitCode: ExitCode {
     switch self {
-    case .noCommand, .unknownCommand, .unknownOption, .missingValue, .invalidValue, .repeatedOption,
+    case .noCommand, .unknownCommand, .unknownOption, .optionOfAnotherCommand, .optionBeforeCommand,
+      .missingValue, .invalidValue, .repeatedOption,
       .unexpectedArgument, .missingArgument, .invalidFlagAnswer, .unknownWeightFactor, .outputIsInput,
       .outputsCollide:
       return .usage
@@ -103,6 +108,12 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unknownOption(let option, let suggestion):
       return "unknown option \(Quoted.plain(option))"
         + (suggestion.map { "; did you mean \($0)?" } ?? "")
+    case .optionOfAnotherCommand(let option, let command, let owner):
+      return
+        "\(option) is not an option of '\(command)'; 'archadvisor \(owner)' takes it (see 'archadvisor \(owner) --help')"
+    case .optionBeforeCommand(let option, let command):
+      return
+        "\(option) comes before the command; put the options after it: 'archadvisor \(command) \(option) …'"
     case .missingValue(let option, let placeholder):
       return "\(option) needs a value (\(option) \(placeholder))"
     case .invalidValue(let option, let value, let expected, let suggestion):

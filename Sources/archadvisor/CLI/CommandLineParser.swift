@@ -38,6 +38,24 @@ struct CommandLineParser: Sendable {
     default:
       if ArgumentScanner.isOption(first) {
         if let request = CommandLineParser.helpOrVersion(arguments, topic: .main) { return request }
+        // `--format json recommend …`: the options belong after the command.
+        if let command = arguments.first(where: {
+          CommandLineParser.commandNames.contains($0) && $0 != "help"
+        }) {
+          throw CLIError.optionBeforeCommand(option: first, command: command)
+        }
+        // Without a command the options are ask's: one it does not take is a mistake to name now,
+        // on a terminal or not (`--versoin`).
+        var scanner = ArgumentScanner(arguments)
+        while let token = scanner.next() {
+          guard case .option(let name, _) = token else { continue }
+          let known = OptionSpec.askOptions.map(\.name) + ["--version", "-V", "-h"]
+          if !known.contains(name) {
+            throw CLIError.unknownOption(
+              name, suggestion: CommandLineParser.nearestOption(name, in: known.filter { $0.hasPrefix("--") })
+            )
+          }
+        }
         guard inputIsTerminal else { throw CLIError.noCommand }
         return try parseAsk(arguments, topic: .main)
       }
@@ -88,7 +106,7 @@ struct CommandLineParser: Sendable {
       guard case .option(let name, let inline) = token else { continue }
       switch name {
       case "--help", "-h": wantsHelp = true
-      case "--version": wantsVersion = true
+      case "--version", "-V": wantsVersion = true
       case "--rubric": rubricFile = scanner.takeValue(inline: inline)
       default: break
       }
@@ -345,7 +363,12 @@ struct CommandLineParser: Sendable {
 
   /// The error for an unknown option, with the nearest of `known` (and `extra` names).
   func unknownOption(_ name: String, known: [OptionSpec], extra: [String]) -> CLIError {
-    CLIError.unknownOption(
+    if let command = OptionSpec.byCommand.first(where: { $0.options == known })?.command,
+      let owner = OptionSpec.command(taking: name, besides: command)
+    {
+      return .optionOfAnotherCommand(option: name, command: command, owner: owner)
+    }
+    return CLIError.unknownOption(
       name, suggestion: CommandLineParser.nearestOption(name, in: known.map(\.name) + extra))
   }
 

@@ -15,4 +15,17 @@ enum ExitCode: Int32, CaseIterable, Hashable, Sendable {
   case cannotWrite = 74
   /// The user ended an interactive session before the report (Ctrl-C, Ctrl-D).
   case aborted = 130
+
+  /// What the status means, in one line, for help and the manual.
+  var meaning: String {
+    switch self {
+    case .success: return "success"
+    case .gateTripped: return "the verdict is one --fail-on names (the report is still written)"
+    case .usage: return "bad command line: unknown flag, missing or invalid value"
+    case .dataError: return "bad data: answers or a rubric that do not fit"
+    case .noInput: return "an input file is missing or unreadable"
+    case .cannotWrite: return "the report could not be written"
+    case .aborted: return "stopped at a prompt (Ctrl-C, or Ctrl-D at a terminal)"
+    }
+  }
 }

@@ -28,13 +28,14 @@ extension HelpText {
         "  archadvisor cases show segment-2018",
         "  archadvisor cases --rubric my-rubric.json --format json",
         "",
-        "Exit status:",
-        "  0    the cases were listed (none, for a rubric without a case library)",
-        "  64   bad command line: unknown flag, a verdict the rubric does not have",
-        "  65   the rubric or its case library has problems ('archadvisor rubric check' locates them)",
-        "  66   the rubric or its case library is missing or unreadable",
-        "  74   the list could not be written",
       ]
+      + HelpText.exitStatus([
+        (.success, "the cases were listed (none, for a rubric without a case library)"),
+        (.usage, "bad command line: unknown flag, a verdict the rubric does not have"),
+        (.dataError, "the rubric or its case library has problems ('archadvisor rubric check' locates them)"),
+        (.noInput, "the rubric or its case library is missing or unreadable"),
+        (.cannotWrite, "the list could not be written"),
+      ])
   }
 
   var casesShow: [String] {
@@ -52,12 +53,13 @@ extension HelpText {
         "  archadvisor cases show segment-2018",
         "  archadvisor cases show uber-2024 --format json",
         "",
-        "Exit status:",
-        "  0    the case was shown",
-        "  64   bad command line, or an id the library does not hold (with the nearest id)",
-        "  65   the rubric or its case library has problems",
-        "  66   the rubric or its case library is missing or unreadable",
-        "  74   the case could not be written",
       ]
+      + HelpText.exitStatus([
+        (.success, "the case was shown"),
+        (.usage, "bad command line, or an id the library does not hold (with the nearest id)"),
+        (.dataError, "the rubric or its case library has problems"),
+        (.noInput, "the rubric or its case library is missing or unreadable"),
+        (.cannotWrite, "the case could not be written"),
+      ])
   }
 }

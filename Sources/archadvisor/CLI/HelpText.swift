@@ -65,13 +65,15 @@ struct HelpText: Sendable {
       ]
       + table([
         ("--help, -h", "Show help."),
-        ("--version", "Show the version and the embedded rubric's version."),
+        ("--version, -V", "Show the version and the embedded rubric's version."),
       ])
+      + [""]
+      + wrap(
+        "Options go after the command. Each command takes --rubric FILE (default: the embedded rubric "
+          + rubricName + "); ask and recommend write --format text, json, jsonl, markdown, csv or adr, "
+          + "batch text, json, jsonl, markdown or csv. Reports go to standard output; questions and "
+          + "messages to standard error (--quiet leaves out the notes).")
       + [
-        "",
-        "Each command takes --rubric FILE (default: the embedded rubric \(rubricName)) and writes",
-        "--format text, json, markdown, csv or adr. Reports go to standard output; questions and",
-        "messages to standard error.",
         "",
         "Examples:",
         "  archadvisor ask --save answers.json",
@@ -174,14 +176,14 @@ struct HelpText: Sendable {
         "",
         "Each line (or array element) is {\"name\": \"…\", \"answers\": {factor id: answer, …}}.",
         "",
-        "Exit status:",
-        "  0    every answer set was reported",
-        "  1    an answer set got the verdict --fail-on names (and none was rejected)",
-        "  64   bad command line: unknown flag, missing or invalid value",
-        "  65   some answer sets were rejected (the others are still reported), or there were none",
-        "  66   an input file is missing or unreadable",
-        "  74   the report could not be written",
       ]
+      + HelpText.exitStatus([
+        (.success, "every answer set was reported"),
+        (.gateTripped, "an answer set got a verdict --fail-on names (and none was rejected)"),
+        (.usage, nil),
+        (.dataError, "some answer sets were rejected (the others are still reported), or there were none"),
+        (.noInput, nil), (.cannotWrite, nil),
+      ])
   }
 
   private var rubricCommand: [String] {
@@ -219,12 +221,11 @@ struct HelpText: Sendable {
         "  archadvisor rubric check rubrics/genai-architecture.json",
         "  archadvisor rubric check my-rubric.json other.json",
         "",
-        "Exit status:",
-        "  0   every rubric is valid and its examples agree",
-        "  64  bad command line",
-        "  65  a rubric has problems or an example disagrees",
-        "  66  a file is missing or unreadable",
       ]
+      + HelpText.exitStatus([
+        (.success, "every rubric is valid and its examples agree"), (.usage, nil),
+        (.dataError, "a rubric has problems or an example disagrees"), (.noInput, nil),
+      ])
   }
 
   private var rubricShow: [String] {
@@ -267,13 +268,12 @@ struct HelpText: Sendable {
         "  archadvisor rubric diff default my-rubric.json --format markdown > pr.md",
         "  git show main:rubrics/genai-architecture.json | archadvisor rubric diff - default",
         "",
-        "Exit status:",
-        "  0   compared, whether or not the rubrics differ",
-        "  64  bad command line",
-        "  65  a rubric has problems",
-        "  66  a file is missing or unreadable",
-        "  74  the output could not be written",
       ]
+      + HelpText.exitStatus([
+        (.success, "compared, whether or not the rubrics differ"), (.usage, nil),
+        (.dataError, "a rubric has problems"), (.noInput, nil),
+        (.cannotWrite, "the output could not be written"),
+      ])
   }
 
   private var help: [String] {
@@ -286,16 +286,16 @@ struct HelpText: Sendable {
     ]
   }
 
-  private var exitCodes: [String] {
-    [
-      "Exit status:",
-      "  0    success",
-      "  1    the verdict is the one --fail-on names (the report is still written)",
-      "  64   bad command line: unknown flag, missing or invalid value",
-      "  65   bad data: answers or a rubric that do not fit",
-      "  66   an input file is missing or unreadable",
-      "  74   the report could not be written",
-    ]
+  private var exitCodes: [String] { HelpText.exitStatus(ExitCode.allCases.map { ($0, nil) }) }
+
+  /// "Exit status:" and a line per code, each with its own meaning for this command or, when
+  /// `nil`, the one ``ExitCode/meaning`` gives: the one table of exit codes.
+  static func exitStatus(_ codes: [(ExitCode, String?)]) -> [String] {
+    ["Exit status:"]
+      + codes.map { code, meaning in
+        let number = String(code.rawValue)
+        return "  " + number + String(repeating: " ", count: 5 - number.count) + (meaning ?? code.meaning)
+      }
   }
 
   /// A plausible value for a factor's flag in an example: the middle of a number's first band,

@@ -117,4 +117,18 @@ struct OptionSpec: Hashable, Sendable {
     (recommendOptions + askOptions + batchOptions + rubricCheckOptions + rubricShowOptions).map {
       String($0.name.dropFirst(2))
     } + ["version"])
+
+  /// Each command with the options it takes, to tell a user who gave one to the wrong command
+  /// which command takes it.
+  static let byCommand: [(command: String, options: [OptionSpec])] = [
+    ("ask", askOptions), ("recommend", recommendOptions), ("batch", batchOptions),
+    ("rubric check", rubricCheckOptions), ("rubric show", rubricShowOptions),
+    ("rubric diff", rubricDiffOptions),
+    ("cases", casesOptions), ("cases show", caseShowOptions),
+  ]
+
+  /// The first command other than `command` that takes `name`, or `nil`.
+  static func command(taking name: String, besides command: String) -> String? {
+    byCommand.first { $0.command != command && $0.options.contains { $0.name == name } }?.command
+  }
 }

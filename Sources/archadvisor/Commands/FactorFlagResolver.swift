@@ -39,6 +39,9 @@ struct FactorFlagResolver: Sendable {
   func factor(for option: String) throws(CLIError) -> Factor {
     let name = String(option.dropFirst(2))
     if !name.isEmpty, let factor = try? reader.factor(name) { return factor }
+    if let owner = OptionSpec.command(taking: option, besides: "recommend") {
+      throw CLIError.optionOfAnotherCommand(option: option, command: "recommend", owner: owner)
+    }
     let candidates = OptionSpec.recommendOptions.map(\.name) + rubric.factors.map(\.flag)
     throw CLIError.unknownOption(option, suggestion: CommandLineParser.nearestOption(option, in: candidates))
   }

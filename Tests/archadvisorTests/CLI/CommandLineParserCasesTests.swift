@@ -58,6 +58,8 @@ import Testing
     #expect(failure(["cases", "show"])?.exitCode == .usage)
     #expect(failure(["cases", "show", "a", "b"]) == .unexpectedArgument("b", command: "cases show"))
     // `--verdict` and `--genai` filter a list; one case is shown whole.
-    #expect(failure(["cases", "show", "a", "--genai"]) == .unknownOption("--genai", suggestion: nil))
+    #expect(
+      failure(["cases", "show", "a", "--genai"])
+        == .optionOfAnotherCommand(option: "--genai", command: "cases show", owner: "cases"))
   }
 }

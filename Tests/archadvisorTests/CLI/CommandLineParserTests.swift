@@ -133,6 +133,29 @@ import Testing
     #expect(try recommend(["--format", format.rawValue]).report.format == format)
   }
 
+  @Test func optionsBeforeTheCommandAreNamedWithWhereTheyGo() {
+    for terminal in [false, true] {
+      #expect(
+        failure(["--format", "json", "recommend", "--team-size", "3"], terminal: terminal)
+          == .optionBeforeCommand(option: "--format", command: "recommend"))
+      #expect(
+        failure(["--versoin"], terminal: terminal) == .unknownOption("--versoin", suggestion: "--version"))
+    }
+    #expect((try? CommandLineParser(inputIsTerminal: false).parse(["-V"])) == .version)
+    #expect((try? CommandLineParser(inputIsTerminal: false).parse(["recommend", "-V"])) == .version)
+    // Ask's own options still start ask on a terminal, and stay an error on a pipe.
+    #expect(failure(["--rubric", "r.json"]) == .noCommand)
+  }
+
+  @Test func anOptionOfAnotherCommandSaysWhichCommandTakesIt() {
+    #expect(
+      failure(["batch", "--save", "a.json"])
+        == .optionOfAnotherCommand(option: "--save", command: "batch", owner: "ask"))
+    #expect(
+      failure(["ask", "--precedents"])
+        == .optionOfAnotherCommand(option: "--precedents", command: "ask", owner: "batch"))
+  }
+
   @Test func failOnTakesACommaSeparatedListOfVerdicts() throws {
     #expect(
       try CommandLineParser.verdictList("monolith, modular_monolith,monolith", option: "--fail-on") == [

@@ -74,3 +74,16 @@ import Testing
         == "archadvisor 0.1.0 (rubric genai-architecture 2.0.1)")
   }
 }
+
+/// Every help lists exit codes from the one table, ``ExitCode``.
+@Suite struct ExitStatusHelpTests {
+  @Test func theMainHelpListsEveryExitCodeWithItsMeaning() throws {
+    let text = HelpText(rubric: try CLITestRubrics.standard(), width: 100).text(for: .main)
+    for code in ExitCode.allCases {
+      let number = String(code.rawValue)
+      let line = "  " + number + String(repeating: " ", count: 5 - number.count) + code.meaning
+      #expect(text.contains(line + "\n"), "\(line)")
+    }
+    #expect(text.contains("  130  stopped at a prompt"))
+  }
+}

@@ -223,6 +223,7 @@ import Testing
     (["--scaling", "huge"], ["scaling", "steady, growing, spiky"]),
     (["--team-sise", "3"], ["unknown option --team-sise; did you mean --team-size?"]),
     (["--format", "yaml"], ["--format", "text, json, jsonl, markdown, csv, adr"]),
+    (["--save", "x.json"], ["--save is not an option of 'recommend'", "'archadvisor ask' takes it"]),
     (["--weight", "team_size=0"], ["--weight", "0.001 … 1000"]),
     (["--weight", "team_size=1e308"], ["--weight", "0.001 … 1000"]),
     (["--weight", "team_sise=2"], ["did you mean \"team_size\"?"]),

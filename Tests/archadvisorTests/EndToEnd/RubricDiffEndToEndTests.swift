@@ -158,7 +158,7 @@ import Testing
       #expect(result.status == 0, "\(result)")
       #expect(result.stdout.hasPrefix("Usage: archadvisor rubric diff OLD NEW"))
       #expect(result.stdout.contains("--format FORMAT"))
-      #expect(result.stdout.contains("0   compared, whether or not the rubrics differ"))
+      #expect(result.stdout.contains("0    compared, whether or not the rubrics differ"))
     }
   }
 
