@@ -181,6 +181,16 @@ struct CommandLineParser: Sendable {
     return .recommend(options)
   }
 
+  /// `--decision-makers "Ada Lovelace, Alan Turing"`: the names, trimmed, empty ones dropped.
+  static func names(_ value: String) -> [String] {
+    value.split(separator: ",").map { part in
+      var name = part
+      while name.first == " " { name.removeFirst() }
+      while name.last == " " { name.removeLast() }
+      return String(name)
+    }.filter { !$0.isEmpty }
+  }
+
   /// `--fail-on monolith,modular_monolith`: the verdict ids, in order, without repeats; the rubric
   /// checks each one later (``FactorFlagResolver/checkVerdicts(_:)``).
   static func verdictList(_ value: String, option: String) throws(CLIError) -> [String] {
@@ -224,6 +234,13 @@ struct CommandLineParser: Sendable {
     case .name: options.name = value
     case .failOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
     case .date: options.date = try CommandLineParser.date(value)
+    case .status:
+      options.decision.status = try CommandLineParser.choice(
+        value.lowercased(), option: name, DecisionRecordDetails.statuses,
+        { DecisionRecordDetails.statuses.contains($0) ? $0 : nil })
+    case .decisionMakers: options.decision.decisionMakers = CommandLineParser.names(value)
+    case .consulted: options.decision.consulted = CommandLineParser.names(value)
+    case .informed: options.decision.informed = CommandLineParser.names(value)
     case .color:
       options.color = try CommandLineParser.choice(
         value, option: name, ColorMode.allCases.map(\.rawValue), ColorMode.init(rawValue:))

@@ -26,6 +26,15 @@ struct OptionSpec: Hashable, Sendable {
     name: "--name", placeholder: "NAME", summary: "The project's name, shown in the report.")
   static let date = OptionSpec(
     name: "--date", placeholder: "YYYY-MM-DD", summary: "The decision date an ADR carries (default: today).")
+  static let status = OptionSpec(
+    name: "--status", placeholder: "STATUS",
+    summary: "An ADR's status: proposed (default), accepted, rejected, deprecated or superseded.")
+  static let decisionMakers = OptionSpec(
+    name: "--decision-makers", placeholder: "NAMES", summary: "Who decides, comma-separated, for an ADR.")
+  static let consulted = OptionSpec(
+    name: "--consulted", placeholder: "NAMES", summary: "Whose opinion was sought, for an ADR.")
+  static let informed = OptionSpec(
+    name: "--informed", placeholder: "NAMES", summary: "Who is kept up to date, for an ADR.")
   static let color = OptionSpec(
     name: "--color", placeholder: "WHEN",
     summary: "auto (default: only on a terminal, never with NO_COLOR), always or never.")
@@ -82,7 +91,9 @@ struct OptionSpec: Hashable, Sendable {
 
   /// The options of every command that writes one report.
   static let reportOptions: [OptionSpec] = [
-    rubric, format, output, name, failOn, date, noRobustness, quiet, color,
+    rubric, format, output, name, failOn, date, status, decisionMakers, consulted, informed, noRobustness,
+    quiet,
+    color,
   ]
 
   /// `recommend`'s own options (factor flags come from the rubric).

@@ -18,6 +18,8 @@ struct ReportOptions: Hashable, Sendable {
   var failOn: [String] = []
   /// `--no-robustness` turns this off: the verdict tested under re-weighting.
   var robustness = true
+  /// `--status`, `--decision-makers`, `--consulted`, `--informed`, for an ADR.
+  var decision = DecisionRecordDetails()
   /// `--quiet`: no notes on standard error.
   var quiet = false
 

@@ -1,17 +1,21 @@
 import ArchAdvisorKit
 
-/// The report as an Architecture Decision Record in the MADR 4 layout, ready to commit as
+/// The report as an Architecture Decision Record in the MADR 4.0 layout, ready to commit as
 /// ``fileName(number:report:)``.
 ///
-/// Front matter with `status: proposed` and the date from the context; the title ("Use a modular
-/// monolith for payments"); "Context and Problem Statement" from the rubric's title and
-/// description; "Decision Drivers" from the answered factors that pushed, strongest first, with
-/// their reasons; "Considered Options" (every verdict of the rubric); "Decision Outcome" with the
-/// justification (score, range, confidence, the rules that changed the verdict) and
-/// "Consequences": "Good, because …" from the reasons pushing toward the chosen side, "Bad,
-/// because …" from those pushing the other way; "Pros and Cons of the Options" (each verdict's
-/// summary); "More Information" with the caveats and flips as follow-ups and the prerequisites as
-/// a checklist. Text from input is escaped by ``MarkdownText``.
+/// Front matter with `status`, `date`, `decision-makers`, `consulted` and `informed` (from the
+/// context's ``DecisionRecordDetails``, each a YAML double-quoted string); the title ("Use a
+/// modular monolith for payments"); "Context and Problem Statement" from the project's answers
+/// (each factor's question with the answer's label, then what is unknown); "Decision Drivers"
+/// from the answered factors that pushed, strongest first, with their reasons; "Considered
+/// Options" (every verdict of the rubric); "Decision Outcome" with a justification that names the
+/// deciding factors (and the rules that changed the verdict), the numbers, "Consequences" ("Good,
+/// because …" from the reasons pushing toward the chosen side, "Bad, because …" from those pushing
+/// the other way) and "Confirmation" (the answer changes that would overturn it, and the
+/// prerequisites to check before splitting); "Pros and Cons of the Options", each verdict's
+/// summary with Good, Neutral and Bad from the answers; "More Information" with what to answer
+/// next, the precedents and the caveats as follow-ups. Text from input is escaped by
+/// ``MarkdownText``, and by ``yamlString(_:)`` in the front matter.
 struct ADRRenderer: ReportRenderer {
   /// The longest file-name slug, in characters.
   static let slugLimit = 60
@@ -24,19 +28,35 @@ struct ADRRenderer: ReportRenderer {
 
     // The date comes from the caller; a malformed one would break the YAML, so it is checked.
     let date = ADRRenderer.isDate(context.date) ? context.date : "YYYY-MM-DD"
-    blocks.append("---\nstatus: proposed\ndate: \(date)\n---")
+    let decision = context.decision
+    blocks.append(
+      "---\nstatus: " + ADRRenderer.yamlString(decision.status) + "\ndate: \(date)\ndecision-makers: "
+        + ADRRenderer.yamlString(decision.decisionMakers.joined(separator: ", ")) + "\nconsulted: "
+        + ADRRenderer.yamlString(decision.consulted.joined(separator: ", ")) + "\ninformed: "
+        + ADRRenderer.yamlString(decision.informed.joined(separator: ", ")) + "\n---")
     blocks.append("# " + escape(ADRRenderer.title(for: report)))
 
     let subject = ReportWording.displayName(report).map(escape) ?? "this system"
     var problem = "## Context and Problem Statement\n\n"
-    problem += "We need to decide the architecture of " + subject + ". " + escape(rubric.title)
-    // The title is a question without its mark ("Monolith or microservices for …"), unless it has one.
-    if let last = rubric.title.last, !".?!".contains(last) { problem += "?" }
-    if let description = rubric.description, !description.isEmpty { problem += " " + escape(description) }
-    let answered = report.factors.filter { $0.answer != nil }.count
+    let choices = rubric.verdicts.map { escape(ADRRenderer.phrase($0.label)) }
+    problem +=
+      "How should " + subject + " be built: as " + ADRRenderer.list(choices, conjunction: "or")
+      + "? What we know of it:"
+    let known = report.factors.filter { $0.answer != nil }
+    problem +=
+      "\n\n"
+      + known.map { factor in
+        "* " + escape(factor.question.isEmpty ? factor.id : factor.question) + " "
+          + escape(ADRRenderer.answerLabel(factor, rubric: rubric))
+      }.joined(separator: "\n")
+    if known.isEmpty { problem += "* Nothing yet: every factor is unknown." }
+    let unknown = report.factors.filter { $0.answer == nil }.map { MarkdownText.term($0.id) }
+    if !unknown.isEmpty {
+      problem += "\n\nNot known yet: " + ADRRenderer.list(unknown, conjunction: "and") + "."
+    }
     problem +=
       "\n\nThe answers were weighed with the rubric " + MarkdownText.term(report.rubricID) + " version "
-      + escape(report.rubricVersion) + ": \(answered) of \(report.factors.count) factors answered."
+      + escape(report.rubricVersion) + ": \(known.count) of \(report.factors.count) factors answered."
     blocks.append(problem)
 
     let drivers = report.drivers.filter { $0.contribution != 0 && $0.dimension == .need }
@@ -52,11 +72,15 @@ struct ADRRenderer: ReportRenderer {
 
     blocks.append(outcome(report, wording: wording))
     blocks.append("### Consequences\n\n" + consequences(report, wording: wording).joined(separator: "\n"))
+    blocks.append(confirmation(report, wording: wording))
 
     var prosAndCons = ["## Pros and Cons of the Options"]
-    for verdict in rubric.verdicts {
+    for (index, verdict) in rubric.verdicts.enumerated() {
       let chosen = verdict.id == report.verdict.id ? " (chosen)" : ""
-      prosAndCons.append("### " + escape(verdict.label) + chosen + "\n\n" + escape(verdict.summary))
+      let side = rubric.verdicts.count > 1 ? 2 * Double(index) / Double(rubric.verdicts.count - 1) - 1 : 0
+      prosAndCons.append(
+        "### " + escape(verdict.label) + chosen + "\n\n" + escape(verdict.summary) + "\n\n"
+          + ADRRenderer.prosAndCons(report, side: side).joined(separator: "\n"))
     }
     blocks.append(prosAndCons.joined(separator: "\n\n"))
 
@@ -113,9 +137,9 @@ struct ADRRenderer: ReportRenderer {
     let escape = MarkdownText.escape
     var paragraphs = ["## Decision Outcome"]
     paragraphs.append(
-      "Chosen option: \"" + escape(report.verdict.label)
-        + "\", because it is what the answers, weighed by the "
-        + "rubric and checked against its rules, recommend. " + escape(report.verdict.summary))
+      "Chosen option: \"" + escape(report.verdict.label) + "\", because "
+        + justification(report, wording: wording)
+        + " " + escape(report.verdict.summary))
     let low = wording.plain(wording.rubric.verdicts.first?.label ?? "the low end")
     let high = wording.plain(wording.rubric.verdicts.last?.label ?? "the high end")
     var numbers =
@@ -192,8 +216,128 @@ struct ADRRenderer: ReportRenderer {
     return all.isEmpty ? ["* Neutral, because no reason for or against splitting was answered"] : all
   }
 
-  /// "More Information": what to answer before accepting, caveats and flips as follow-ups,
-  /// prerequisites as a checklist.
+  /// "Confirmation": how to check the decision holds. The answer changes that would give another
+  /// verdict (re-assess when one comes true) and the prerequisites as a checklist.
+  private func confirmation(_ report: Report, wording: ReportWording) -> String {
+    var parts = ["### Confirmation"]
+    if report.flips.isEmpty {
+      parts.append(ReportWording.noFlip(report) + " Re-assess when the team, the load or the stage changes.")
+    } else {
+      parts.append(
+        "The decision holds while these answers do; re-assess (`archadvisor recommend` with the new "
+          + "answers) when one of these comes true:\n\n"
+          + report.flips.map { "* " + wording.flip($0) }.joined(
+            separator: "\n"))
+      if !report.flipSearchComplete { parts.append(ReportWording.flipSearchLimited) }
+    }
+    if !report.prerequisites.isEmpty {
+      parts.append(
+        "Before any part is split off, check that each of these is in place:\n\n"
+          + report.prerequisites.map { "- [ ] " + MarkdownText.escape($0) }.joined(separator: "\n"))
+    }
+    return parts.joined(separator: "\n\n")
+  }
+
+  /// Why the chosen option, naming what decided it: the rules that changed the verdict, and the
+  /// answers that pushed the score where it is (the three strongest, with their points).
+  private func justification(_ report: Report, wording: ReportWording) -> String {
+    let direction: Double = report.score >= 0 ? 1 : -1
+    let deciding = report.drivers.filter { $0.dimension == .need && $0.contribution * direction > 0 }.prefix(
+      3)
+    let answers = deciding.map { factor in
+      MarkdownText.term(factor.id) + " = " + MarkdownText.term(ReportWording.answerText(factor.answer)) + " ("
+        + NumberText.signed(factor.contribution) + ")"
+    }
+    let toward = direction > 0 ? "toward splitting" : "toward one deployable"
+    let pushed =
+      answers.isEmpty
+      ? "no answer pushed the score (" + NumberText.signed(report.score) + ") far either way"
+      : ADRRenderer.list(answers, conjunction: "and") + (answers.count == 1 ? " pushes " : " push ") + toward
+        + " (score " + NumberText.signed(report.score) + ")"
+    let changing = report.firedRules.filter(\.changedVerdict)
+    guard !changing.isEmpty else { return pushed + "." }
+    let rules = changing.map { MarkdownText.term($0.id) }
+    return "the rule" + (rules.count == 1 ? " " : "s ") + ADRRenderer.list(rules, conjunction: "and")
+      + " decided it: the score alone points to " + wording.verdictLabel(report.scoreVerdict.id) + ", as "
+      + pushed + "."
+  }
+
+  /// "Good, because …", "Neutral, because …", "Bad, because …" for the option at `side` (−1 the
+  /// monolith end … +1 the other): an answered need factor argues for the option on its own side
+  /// and against the one on the other; the middle option meets each halfway. At most three of each.
+  static func prosAndCons(_ report: Report, side: Double) -> [String] {
+    let pushing = report.drivers.filter { $0.contribution != 0 && $0.dimension == .need }
+    var good: [String] = []
+    var neutral: [String] = []
+    var bad: [String] = []
+    for factor in pushing {
+      var reason = factor.reason
+      while reason.hasSuffix(".") || reason.hasSuffix(" ") { reason.removeLast() }
+      let because =
+        lowerFirst(MarkdownText.escape(reason)) + " (" + MarkdownText.term(factor.id) + " = "
+        + MarkdownText.term(ReportWording.answerText(factor.answer)) + ")"
+      let direction = factor.contribution * side
+      if direction > 0, good.count < 3 {
+        good.append("* Good, because " + because)
+      } else if direction < 0, bad.count < 3 {
+        bad.append("* Bad, because " + because)
+      } else if direction == 0, neutral.count < 3 {
+        neutral.append("* Neutral, because " + because + ", which this option meets halfway")
+      }
+    }
+    let all = good + neutral + bad
+    return all.isEmpty ? ["* Neutral, because no reason for or against splitting was answered"] : all
+  }
+
+  /// "a, b and c": the items joined the English way.
+  static func list(_ items: [String], conjunction: String) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " " + conjunction + " " + last
+  }
+
+  /// The answer as a person reads it: a choice's and a set's option labels (a set's joined by
+  /// commas, `none` when empty), a number with the factor's unit.
+  static func answerLabel(_ factor: FactorResult, rubric: Rubric) -> String {
+    guard let answer = factor.answer else { return "unknown" }
+    guard let spec = rubric.factor(factor.id) else { return ReportWording.answerText(answer) }
+    switch (answer, spec.kind) {
+    case (.choice(let id), .choice(let options)):
+      return options.first { $0.id == id }?.label ?? id
+    case (.set(let ids), .set(let set)):
+      guard !ids.isEmpty else { return "none" }
+      return ids.map { id in set.options.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
+    case (.number, .number(let number)):
+      return ReportWording.answerText(answer) + (number.unit.map { " " + $0 } ?? "")
+    default:
+      return ReportWording.answerText(answer)
+    }
+  }
+
+  /// A YAML double-quoted scalar: `"…"` with `\` and `"` escaped and every control character
+  /// written as an escape, so no value can end the front matter or add a key.
+  static func yamlString(_ text: String) -> String {
+    var quoted = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": quoted += "\\\\"
+      case "\"": quoted += "\\\""
+      case "\n": quoted += "\\n"
+      case "\t": quoted += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+          || scalar.value == 0x2028 || scalar.value == 0x2029
+        {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          quoted += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        } else {
+          quoted.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return quoted + "\""
+  }
+
+  /// "More Information": what to answer before accepting, the precedents, caveats as follow-ups.
   private func moreInformation(_ report: Report, wording: ReportWording) -> String {
     var parts = ["## More Information"]
     if !report.nextQuestions.isEmpty {
@@ -215,19 +359,6 @@ struct ADRRenderer: ReportRenderer {
     if !report.caveats.isEmpty {
       parts.append(
         "Follow-ups:\n\n" + report.caveats.map { "* " + MarkdownText.escape($0) }.joined(separator: "\n"))
-    }
-    if !report.prerequisites.isEmpty {
-      parts.append(
-        "Prerequisites before splitting:\n\n"
-          + report.prerequisites.map { "- [ ] " + MarkdownText.escape($0) }.joined(separator: "\n"))
-    }
-    if !report.flips.isEmpty {
-      parts.append(
-        "Revisit this decision when the answers change:\n\n"
-          + report.flips.map { "* " + wording.flip($0) }.joined(separator: "\n"))
-    }
-    if !report.flipSearchComplete {
-      parts.append(report.flips.isEmpty ? ReportWording.noFlip(report) : ReportWording.flipSearchLimited)
     }
     parts.append(
       "Drafted by archadvisor from the rubric " + MarkdownText.term(report.rubricID) + " version "

@@ -14,11 +14,17 @@ struct RenderContext: Sendable {
   var width: Int
   /// The decision's date as `YYYY-MM-DD`, written into an ADR.
   var date: String
+  /// Who decides, who was consulted and informed, and the record's status, for an ADR.
+  var decision: DecisionRecordDetails
 
-  init(rubric: Rubric, color: Bool = false, width: Int = 80, date: String = "") {
+  init(
+    rubric: Rubric, color: Bool = false, width: Int = 80, date: String = "",
+    decision: DecisionRecordDetails = DecisionRecordDetails()
+  ) {
     self.rubric = rubric
     self.color = color
     self.width = width
     self.date = date
+    self.decision = decision
   }
 }

@@ -19,7 +19,7 @@ import Testing
     #expect(outputs[2].filter { $0 == "\n" }.count == 1)
     #expect(outputs[3].hasPrefix("# Recommendation for payments: "))
     #expect(outputs[4].hasPrefix("name,verdict,"))
-    #expect(outputs[5].hasPrefix("---\nstatus: proposed\n"))
+    #expect(outputs[5].hasPrefix("---\nstatus: \"proposed\"\n"))
     // Each ends with exactly one line break (CSV's is CRLF, one `Character`).
     for output in outputs {
       #expect(output.utf8.last == 10)

@@ -1,0 +1,96 @@
+import ArchAdvisorKit
+import Foundation
+import Testing
+
+@testable import archadvisor
+
+/// `--format adr` writes MADR 4.0: its front matter keys and its sections, for every verdict.
+@Suite struct ADREndToEndTests {
+  /// The README's three projects: a monolith, a modular monolith and microservices.
+  static let projects: [(verdict: String, flags: [String])] = [
+    (
+      "Monolith",
+      [
+        "--team-size", "3", "--update-frequency", "weekly", "--scaling", "steady", "--stage", "prototype",
+        "--complexity", "simple", "--inference", "hosted_api",
+      ]
+    ),
+    (
+      "Modular monolith",
+      [
+        "--team-size", "15", "--update-frequency", "weekly", "--scaling", "spiky", "--resilience", "high",
+        "--skills", "containers,orchestration,networking", "--infrastructure", "orchestration,monitoring",
+        "--ci-cd", "automated", "--budget", "moderate", "--stage", "production", "--complexity", "moderate",
+        "--latency", "sensitive", "--inference", "self_hosted",
+      ]
+    ),
+    (
+      "Microservices",
+      [
+        "--team-size", "200", "--update-frequency", "daily", "--scaling", "spiky", "--resilience", "critical",
+        "--skills", "containers,orchestration,networking,security,tracing", "--infrastructure",
+        "orchestration,monitoring", "--ci-cd", "continuous", "--budget", "ample", "--stage", "production",
+        "--complexity", "complex", "--latency", "sensitive", "--inference", "self_hosted",
+      ]
+    ),
+  ]
+
+  /// MADR 4.0's sections, in order, and its front matter keys.
+  static let sections = [
+    "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome",
+    "### Consequences", "### Confirmation", "## Pros and Cons of the Options", "## More Information",
+  ]
+  static let keys = ["status", "date", "decision-makers", "consulted", "informed"]
+
+  @Test(arguments: ADREndToEndTests.projects.indices)
+  func eachVerdictsRecordHasMADRsFrontMatterAndSections(_ index: Int) throws {
+    let project = Self.projects[index]
+    let result = try BinaryRunner.run(
+      [
+        "recommend", "--format", "adr", "--name", "search", "--date", "2026-12-01", "--decision-makers",
+        "Ada, Alan",
+      ]
+        + project.flags)
+    #expect(result.status == 0, "\(result)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first == "---")
+    let end = try #require(lines.dropFirst().firstIndex(of: "---"))
+    let front = lines[1..<end]
+    #expect(front.map { String($0.prefix { $0 != ":" }) } == Self.keys)
+    #expect(front.contains("decision-makers: \"Ada, Alan\""))
+    var rest = lines[end...]
+    for section in Self.sections {
+      guard let found = rest.firstIndex(of: section) else {
+        Issue.record("\(project.verdict): missing or out of order: \(section)")
+        return
+      }
+      rest = rest[(found + 1)...]
+    }
+    #expect(lines.contains { $0.hasPrefix("Chosen option: \"\(project.verdict)\", because ") })
+    // Every option has its pros and cons, each a Good, Neutral or Bad item.
+    let options = lines.filter {
+      $0.hasPrefix("### ") && !["### Consequences", "### Confirmation"].contains($0)
+    }
+    #expect(options.count == 3)
+    #expect(options.contains("### \(project.verdict) (chosen)"))
+    #expect(lines.contains { $0.hasPrefix("* Good, because ") })
+    #expect(lines.contains { $0.hasPrefix("* Bad, because ") })
+  }
+
+  @Test func theStatusIsOneMADRNamesAndNamesAreQuotedForYAML() throws {
+    let accepted = try BinaryRunner.run(
+      [
+        "recommend", "--format", "adr", "--status", "Accepted", "--consulted",
+        "Grace \"G\" Hopper\ninjected: yes",
+      ]
+        + Self.projects[0].flags)
+    #expect(accepted.status == 0)
+    #expect(accepted.stdout.contains("\nstatus: \"accepted\"\n"))
+    #expect(accepted.stdout.contains("\nconsulted: \"Grace \\\"G\\\" Hopper\\ninjected: yes\"\n"))
+    #expect(!accepted.stdout.contains("\ninjected: yes"))
+    let wrong = try BinaryRunner.run(
+      ["recommend", "--format", "adr", "--status", "acepted"] + Self.projects[0].flags)
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr.contains("did you mean \"accepted\"?"))
+  }
+}
