@@ -26,7 +26,9 @@ struct AskCommand: Sendable {
     try FactorFlagResolver(rubric: rubric).checkVerdicts(options.report.failOn)
     // Before the first question: answers typed for an output that cannot be written are lost.
     if let file = options.saveFile { try OutputPaths.checkWritable(file, what: "the answers") }
-    if let file = options.report.outputFile { try OutputPaths.checkWritable(file, what: "the report") }
+    if let file = options.report.outputFile {
+      try OutputPaths.checkWritable(file, what: "the report", allowsFolder: options.report.format == .adr)
+    }
 
     let styled = terminal.useColor(options.report.color, toError: true)
     let text = QuestionText(style: Style(enabled: styled), width: terminal.width(toError: true))

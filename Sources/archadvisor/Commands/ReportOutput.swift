@@ -10,7 +10,14 @@ struct ReportOutput: Sendable {
   /// names. The report is written either way: a CI gate still wants to show why.
   func write(_ report: Report, rubric: Rubric) throws(CLIError) -> ExitCode {
     let text = render(report, rubric: rubric)
-    if let file = options.outputFile {
+    if let folder = options.outputFile, options.format == .adr, DecisionRecordFolder.isFolder(folder) {
+      // The next record of the folder, numbered as adr-tools numbers them.
+      let number = try DecisionRecordFolder.nextNumber(in: folder)
+      let path = DecisionRecordFolder.nextPath(
+        in: folder, number: number, fileName: ADRRenderer.fileName(number: number, report: report))
+      try OutputFile.write(text, to: path, what: "the decision record")
+      Messages.note("wrote " + path)
+    } else if let file = options.outputFile {
       try OutputFile.write(text, to: file, what: "the report")
     } else {
       do {

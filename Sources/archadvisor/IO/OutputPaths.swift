@@ -69,8 +69,16 @@ enum OutputPaths {
   /// Checks, before any question is asked, that `path` can be written the way ``OutputFile``
   /// writes it: not a folder; a device or pipe that opens for writing; otherwise a folder that
   /// exists and lets a new file be made in it. Throws the error the write would give (exit 74).
-  static func checkWritable(_ path: String, what: String) throws(CLIError) {
+  static func checkWritable(_ path: String, what: String, allowsFolder: Bool = false) throws(CLIError) {
     guard path != "-" else { return }
+    // An ADR's --output may be the folder it is numbered into.
+    if allowsFolder, DecisionRecordFolder.isFolder(path) {
+      _ = try DecisionRecordFolder.nextNumber(in: path)
+      guard access(path, W_OK | X_OK) == 0 else {
+        throw CLIError.cannotWrite(what: what, file: path, reason: SystemError(code: errno).description)
+      }
+      return
+    }
     func fail(_ code: Int32) -> CLIError {
       CLIError.cannotWrite(what: what, file: path, reason: SystemError(code: code).description)
     }

@@ -93,4 +93,37 @@ import Testing
     #expect(wrong.status == 64)
     #expect(wrong.stderr.contains("did you mean \"accepted\"?"))
   }
+
+  @Test func anOutputFolderGetsTheNextNumberedRecord() throws {
+    let root = try CLIFixtures.scratchFolder()
+    let folder = root.appendingPathComponent("docs/adr")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // A record numbered by hand, and a file that is not a record, are both respected.
+    try Data("old".utf8).write(to: folder.appendingPathComponent("0007-an-older-decision.md"))
+    try Data("notes".utf8).write(to: folder.appendingPathComponent("README.md"))
+    for (index, project) in Self.projects.prefix(2).enumerated() {
+      let result = try BinaryRunner.run(
+        ["recommend", "--format", "adr", "--name", "search", "--output", folder.path + "/"] + project.flags)
+      #expect(result.status == 0, "\(result)")
+      let expected =
+        index == 0 ? "0008-use-a-monolith-for-search.md" : "0009-use-a-modular-monolith-for-search.md"
+      #expect(result.stderr.contains("wrote " + folder.path + "/" + expected), "\(result.stderr)")
+      let text = try String(contentsOf: folder.appendingPathComponent(expected), encoding: .utf8)
+      #expect(text.hasPrefix("---\nstatus: \"proposed\"\n"))
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(
+      names == [
+        "0007-an-older-decision.md", "0008-use-a-monolith-for-search.md",
+        "0009-use-a-modular-monolith-for-search.md", "README.md",
+      ])
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("0007-an-older-decision.md"), encoding: .utf8)
+        == "old")
+    let missing = try BinaryRunner.run(
+      ["recommend", "--format", "adr", "--output", root.appendingPathComponent("nowhere").path + "/"]
+        + Self.projects[0].flags)
+    #expect(missing.status == 74)
+    #expect(missing.stderr.contains("the folder cannot be read (it must exist)"))
+  }
 }
