@@ -103,7 +103,8 @@ final class FactorAnswerReader: Sendable {
       guard case .string(let id) = value.kind else {
         throw failure("expected \(expectation), got \(value.typeDescription)", at: value.position)
       }
-      guard let index = exactIndex(id) else { throw notAnOption(id, at: value.position) }
+      // The exact id first; case and `-`/`_` only on a miss, as a flag's value is read.
+      guard let index = optionIndex(Substring(id)) else { throw notAnOption(id, at: value.position) }
       return .choice(optionIDs[index])
     case .set:
       guard case .array(let elements) = value.kind else {
@@ -117,7 +118,7 @@ final class FactorAnswerReader: Sendable {
           throw failure(
             "expected option ids (\(expectation)), got \(element.typeDescription)", at: element.position)
         }
-        guard let index = exactIndex(id) else { throw notAnOption(id, at: element.position) }
+        guard let index = optionIndex(Substring(id)) else { throw notAnOption(id, at: element.position) }
         held.insert(index)
       }
       return .set(held.ids(in: optionIDs))

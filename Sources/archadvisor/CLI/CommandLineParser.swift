@@ -205,7 +205,9 @@ struct CommandLineParser: Sendable {
           expected: "verdict ids separated by commas, e.g. monolith,microservices",
           suggestion: nil)
       }
-      if !ids.contains(String(id)) { ids.append(String(id)) }
+      // Verdict ids are lower-case snake case: `Monolith` and `modular-monolith` mean them too.
+      let canonical = id.lowercased().replacing("-", with: "_")
+      if !ids.contains(canonical) { ids.append(canonical) }
     }
     return ids
   }
@@ -401,7 +403,8 @@ struct CommandLineParser: Sendable {
   static func choice<T>(
     _ value: String, option: String, _ words: [String], _ make: (String) -> T?
   ) throws(CLIError) -> T {
-    if let result = make(value) { return result }
+    // Words match whatever their case, as option ids do everywhere (README, "Case").
+    if let result = make(value) ?? make(value.lowercased()) { return result }
     throw CLIError.invalidValue(
       option: option, value: value, expected: "one of " + words.joined(separator: ", "),
       suggestion: Suggestion.nearest(to: value, in: words))

@@ -95,12 +95,16 @@ struct AnswersReaderTests {
         == #"a.json:5:16: answers.scaling: "huge" is not an option; expected one of steady, growing, spiky"#)
   }
 
-  @Test("JSON ids must match exactly; a near miss is suggested")
-  func jsonIsExact() throws {
-    let error = try #require(try answersError(#"{"answers": {"scaling": "Steady"}}"#))
+  @Test(
+    "JSON ids match as flags do, whatever their case and -/_; the canonical id is kept; a near miss is suggested"
+  )
+  func jsonMatchesAsFlagsDo() throws {
+    #expect(try answers(#"{"answers": {"scaling": "Steady"}}"#)["scaling"] == .choice("steady"))
+    #expect(try answers(#"{"answers": {"scaling": "SPIKY"}}"#)["scaling"] == .choice("spiky"))
+    let error = try #require(try answersError(#"{"answers": {"scaling": "Stedy"}}"#))
     #expect(
       error.description
-        == #"a.json:1:25: answers.scaling: "Steady" is not an option (did you mean "steady"?); expected one of steady, growing, spiky"#
+        == #"a.json:1:25: answers.scaling: "Stedy" is not an option (did you mean "steady"?); expected one of steady, growing, spiky"#
     )
   }
 
