@@ -14,7 +14,7 @@ struct ReportOutput: Sendable {
       // The next record of the folder, numbered as adr-tools numbers them.
       let number = try DecisionRecordFolder.nextNumber(in: folder)
       let path = DecisionRecordFolder.nextPath(
-        in: folder, number: number, fileName: ADRRenderer.fileName(number: number, report: report))
+        in: folder, fileName: ADRRenderer.fileName(number: number, report: report))
       try OutputFile.write(text, to: path, what: "the decision record")
       Messages.note("wrote " + path)
     } else if let file = options.outputFile {
