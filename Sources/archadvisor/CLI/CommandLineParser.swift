@@ -183,12 +183,15 @@ struct CommandLineParser: Sendable {
 
   /// `--decision-makers "Ada Lovelace, Alan Turing"`: the names, trimmed, empty ones dropped.
   static func names(_ value: String) -> [String] {
-    value.split(separator: ",").map { part in
-      var name = part
-      while name.first == " " { name.removeFirst() }
-      while name.last == " " { name.removeLast() }
-      return String(name)
-    }.filter { !$0.isEmpty }
+    value.split(separator: ",").map { String(trimmed($0)) }.filter { !$0.isEmpty }
+  }
+
+  /// An item of a comma-separated list without the spaces around it.
+  private static func trimmed(_ part: Substring) -> Substring {
+    var item = part
+    while item.first == " " { item.removeFirst() }
+    while item.last == " " { item.removeLast() }
+    return item
   }
 
   /// `--fail-on monolith,modular_monolith`: the verdict ids, in order, without repeats; the rubric
@@ -196,9 +199,7 @@ struct CommandLineParser: Sendable {
   static func verdictList(_ value: String, option: String) throws(CLIError) -> [String] {
     var ids: [String] = []
     for part in value.split(separator: ",", omittingEmptySubsequences: false) {
-      var id = part
-      while id.first == " " { id.removeFirst() }
-      while id.last == " " { id.removeLast() }
+      let id = trimmed(part)
       guard !id.isEmpty else {
         throw CLIError.invalidValue(
           option: option, value: value,
@@ -238,7 +239,7 @@ struct CommandLineParser: Sendable {
     case .date: options.date = try CommandLineParser.date(value)
     case .status:
       options.decision.status = try CommandLineParser.choice(
-        value.lowercased(), option: name, DecisionRecordDetails.statuses,
+        value, option: name, DecisionRecordDetails.statuses,
         { DecisionRecordDetails.statuses.contains($0) ? $0 : nil })
     case .decisionMakers: options.decision.decisionMakers = CommandLineParser.names(value)
     case .consulted: options.decision.consulted = CommandLineParser.names(value)
