@@ -21,7 +21,9 @@ struct OptionSpec: Hashable, Sendable {
       "text (default), json, jsonl (on one line), markdown, csv or adr (an Architecture Decision Record).")
   static let output = OptionSpec(
     name: "--output", placeholder: "FILE",
-    summary: "Write the report to FILE (all or nothing) instead of standard output (-).")
+    summary:
+      "Write the report to FILE (all or nothing) instead of standard output (-); with adr, a folder gets the next numbered record."
+  )
   static let name = OptionSpec(
     name: "--name", placeholder: "NAME", summary: "The project's name, shown in the report.")
   static let date = OptionSpec(
