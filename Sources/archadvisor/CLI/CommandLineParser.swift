@@ -291,7 +291,7 @@ struct CommandLineParser: Sendable {
               BatchOptions.formats.contains(OutputFormat(rawValue: $0) ?? .adr)
                 ? OutputFormat(rawValue: $0) : nil
             })
-        case .output: options.outputFile = value
+        case .batchOutput: options.outputFile = value
         case .batchFailOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
         default:
           options.color = try CommandLineParser.choice(

@@ -24,6 +24,9 @@ struct OptionSpec: Hashable, Sendable {
     summary:
       "Write the report to FILE (all or nothing) instead of standard output (-); with adr, a folder gets the next numbered record."
   )
+  static let batchOutput = OptionSpec(
+    name: "--output", placeholder: "FILE",
+    summary: "Write the report to FILE (all or nothing) instead of standard output (-).")
   static let name = OptionSpec(
     name: "--name", placeholder: "NAME", summary: "The project's name, shown in the report.")
   static let date = OptionSpec(
@@ -106,7 +109,7 @@ struct OptionSpec: Hashable, Sendable {
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
   static let batchOptions: [OptionSpec] = [
-    rubric, batchFormat, output, batchFailOn, precedents, noRobustness, quiet, color, help,
+    rubric, batchFormat, batchOutput, batchFailOn, precedents, noRobustness, quiet, color, help,
   ]
 
   /// `rubric check`'s options.
