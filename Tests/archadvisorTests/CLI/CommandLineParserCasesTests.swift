@@ -8,14 +8,7 @@ import Testing
     try Command(arguments: arguments, inputIsTerminal: false)
   }
 
-  func failure(_ arguments: [String]) -> CLIError? {
-    do {
-      _ = try parse(arguments)
-      return nil
-    } catch {
-      return error
-    }
-  }
+  func failure(_ arguments: [String]) -> CLIError? { parseFailure(arguments) }
 
   @Test func theListWithEveryOption() throws {
     #expect(try parse(["cases"]) == .cases(CasesOptions()))

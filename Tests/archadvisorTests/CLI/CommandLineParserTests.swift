@@ -10,12 +10,7 @@ import Testing
 
   /// The error parsing `arguments` throws, or `nil` when it parses.
   func failure(_ arguments: [String], terminal: Bool = false) -> CLIError? {
-    do {
-      _ = try parse(arguments, terminal: terminal)
-      return nil
-    } catch {
-      return error
-    }
+    parseFailure(arguments, terminal: terminal)
   }
 
   func recommend(_ arguments: [String]) throws -> RecommendOptions {

@@ -9,14 +9,7 @@ import Testing
     try Command(arguments: ["rubric", "diff"] + arguments, inputIsTerminal: false)
   }
 
-  func failure(_ arguments: [String]) -> CLIError? {
-    do {
-      _ = try parse(arguments)
-      return nil
-    } catch {
-      return error
-    }
-  }
+  func failure(_ arguments: [String]) -> CLIError? { parseFailure(["rubric", "diff"] + arguments) }
 
   @Test func twoFilesWithTheDefaults() throws {
     #expect(
