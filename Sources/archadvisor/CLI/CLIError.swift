@@ -18,6 +18,8 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   case optionOfAnotherCommand(option: String, command: String, owner: String)
   /// A flag before the command word it belongs after (`--format json recommend …`).
   case optionBeforeCommand(option: String, command: String)
+  /// `ask --no-input`: the questions cannot be asked; `flags` are the rubric's first factor flags.
+  case inputDisabled(flags: [String])
   /// A flag that needs a value and has none.
   case missingValue(option: String, placeholder: String)
   /// A flag given a value it does not accept; `expected` says what it accepts.
@@ -72,6 +74,7 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
   var exitCode: ExitCode {
     switch self {
     case .noCommand, .unknownCommand, .unknownOption, .optionOfAnotherCommand, .optionBeforeCommand,
+      .inputDisabled,
       .missingValue, .invalidValue, .repeatedOption,
       .unexpectedArgument, .missingArgument, .invalidFlagAnswer, .unknownWeightFactor, .outputIsInput,
       .outputsCollide:
@@ -122,6 +125,10 @@ enum CLIError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(option) is given more than once"
     case .unexpectedArgument(let argument, let command):
       return "unexpected argument \(Quoted.text(argument)); see 'archadvisor \(command) --help'"
+    case .inputDisabled(let flags):
+      return
+        "--no-input: 'ask' asks its questions; give the answers to 'archadvisor recommend' instead, as flags ("
+        + flags.joined(separator: " ") + " …) or in a file (--answers FILE)"
     case .missingArgument(let what, let command):
       return "missing \(what); see 'archadvisor \(command) --help'"
     case .invalidFlagAnswer(let option, let error):

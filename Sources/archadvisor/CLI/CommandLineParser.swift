@@ -220,11 +220,15 @@ struct CommandLineParser: Sendable {
   ) throws(CLIError) -> Bool {
     guard let spec = OptionSpec.reportOptions.first(where: { $0.name == name }) else { return false }
     try once(name, &seen)
-    if spec == .noRobustness || spec == .quiet {
+    if spec == .noRobustness || spec == .quiet || spec == .noInput {
       if let inline {
         throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
       }
-      if spec == .quiet { options.quiet = true } else { options.robustness = false }
+      switch spec {
+      case .quiet: options.quiet = true
+      case .noInput: options.noInput = true
+      default: options.robustness = false
+      }
       return true
     }
     let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")

@@ -68,6 +68,9 @@ struct OptionSpec: Hashable, Sendable {
   static let noRobustness = OptionSpec(
     name: "--no-robustness", placeholder: nil,
     summary: "Skip testing the verdict under 64 seeded re-weightings (and its part in confidence).")
+  static let noInput = OptionSpec(
+    name: "--no-input", placeholder: nil,
+    summary: "Never prompt: ask fails at once, naming the flags to pass to recommend instead.")
   static let quiet = OptionSpec(
     name: "--quiet", placeholder: nil,
     summary: "No notes or counts on standard error (errors are still written).")
@@ -97,6 +100,7 @@ struct OptionSpec: Hashable, Sendable {
   /// The options of every command that writes one report.
   static let reportOptions: [OptionSpec] = [
     rubric, format, output, name, failOn, date, status, decisionMakers, consulted, informed, noRobustness,
+    noInput,
     quiet,
     color,
   ]

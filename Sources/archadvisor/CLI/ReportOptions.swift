@@ -20,6 +20,8 @@ struct ReportOptions: Hashable, Sendable {
   var robustness = true
   /// `--status`, `--decision-makers`, `--consulted`, `--informed`, for an ADR.
   var decision = DecisionRecordDetails()
+  /// `--no-input`: never prompt (`ask` then fails, naming the flags to pass instead).
+  var noInput = false
   /// `--quiet`: no notes on standard error.
   var quiet = false
 

@@ -23,6 +23,10 @@ struct AskCommand: Sendable {
       outputs: outputs, inputs: options.report.rubricFile.map { [OutputPaths.Named("the rubric", $0)] } ?? [])
     let loaded = try LoadedRubric.load(options.report.rubricFile)
     let rubric = loaded.rubric
+    guard !options.report.noInput else {
+      throw CLIError.inputDisabled(
+        flags: rubric.factors.prefix(3).map { FactorSummary($0).usage })
+    }
     try FactorFlagResolver(rubric: rubric).checkVerdicts(options.report.failOn)
     // Before the first question: answers typed for an output that cannot be written are lost.
     if let file = options.saveFile { try OutputPaths.checkWritable(file, what: "the answers") }
