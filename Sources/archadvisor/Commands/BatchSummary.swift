@@ -104,7 +104,7 @@ struct BatchSummary: Sendable {
     return (value < 0 ? "-" : "") + result
   }
 
-  /// "187,231 of 200,000 verdicts hold under re-weighting (in at least 90% of 100 re-weightings
+  /// "148,407 of 200,000 verdicts hold under re-weighting (in at least 90% of 64 re-weightings
   /// each)."; `nil` when robustness was off.
   var robustnessSentence: String? {
     guard testedCount > 0 else { return nil }
