@@ -409,89 +409,23 @@ extension Scorer {
     }
   }
 
-  /// The share of the drawn re-weightings that hold. Each draw's need score (and readiness, when
-  /// the box spans more than one of its regions) is summed in single precision, four draws to an
-  /// instruction, as Σ ``Reweighting/needShares`` × weight × lean (the scorer's sum, with its
-  /// division done once per draw for every answer set); its regions are found by comparing it
-  /// with the regions' raw boundaries, and its verdict is read from `holds`. A draw within 0.001
-  /// points of a boundary is summed again in double precision, and rounded as shown when within
-  /// a hair of it, so that single precision never decides a draw.
+  /// The share of the drawn re-weightings that hold, each draw's regions found from its scores
+  /// summed in double precision: the path for what ``countedShare`` leaves (a draw count that is
+  /// not a multiple of four, or a draw within 0.001 points of a boundary), so rare that its speed
+  /// does not matter.
   private func sampledShare(
     _ state: RobustnessState, box: RegionBox, holds: UnsafeBufferPointer<Bool>,
     need: UnsafeBufferPointer<CompactFactor>, ready: UnsafeBufferPointer<CompactFactor>
   ) -> Double {
-    unowned(unsafe) let reweighting = state.reweighting
-    let count = reweighting.sampleCount
+    let count = state.reweighting.sampleCount
     let readinessVaries = box.lowestReadiness != box.highestReadiness
-    return withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * count) { work in
-      let sums = work.baseAddress!
-      let readySums = sums + count
-      let readyWeights = sums + 2 * count
-      sums.initialize(repeating: 0, count: readinessVaries ? 3 * count : count)
-      let shares = reweighting.roughNeedShares.elements
-      for factor in need {
-        let part = Float(factor.weight * factor.lean)
-        // An unknown factor at a neutral lean of 0 adds nothing to any draw.
-        if part == 0 { continue }
-        let column = shares + factor.index * count
-        for sample in 0..<count { sums[sample] += column[sample] * part }
-      }
-      if readinessVaries {
-        let scales = reweighting.roughScales.elements
-        for factor in ready {
-          let column = scales + factor.index * count
-          let part = Float(factor.weight * factor.lean)
-          let weight = Float(factor.weight)
-          for sample in 0..<count {
-            readySums[sample] += column[sample] * part
-            readyWeights[sample] += column[sample] * weight
-          }
-        }
-      }
-      // Each draw's regions by one pass per boundary inside the box (four draws to an
-      // instruction), then one pass that reads each draw's verdict.
-      return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * count) { flags in
-        let scoreRegions = flags.baseAddress!
-        let readinessRegions = scoreRegions + count
-        let near = scoreRegions + 2 * count
-        scoreRegions.initialize(repeating: Int32(box.lowestScore), count: count)
-        readinessRegions.initialize(repeating: Int32(box.lowestReadiness), count: count)
-        near.initialize(repeating: 0, count: count)
-        let scoreBoundaries = reweighting.score.roughRawBoundaries.elements
-        for index in box.lowestScore..<box.highestScore {
-          let boundary = scoreBoundaries[index]
-          for sample in 0..<count {
-            let distance = sums[sample] - boundary
-            scoreRegions[sample] &+= distance >= 0 ? 1 : 0
-            near[sample] |= abs(distance) < 0.001 ? 1 : 0
-          }
-        }
-        if readinessVaries {
-          // Readiness in place of its sum, for the passes below.
-          for sample in 0..<count { readySums[sample] = readySums[sample] / readyWeights[sample] * 100 }
-          let readinessBoundaries = reweighting.readiness.roughRawBoundaries.elements
-          for index in box.lowestReadiness..<box.highestReadiness {
-            let boundary = readinessBoundaries[index]
-            for sample in 0..<count {
-              let distance = readySums[sample] - boundary
-              readinessRegions[sample] &+= distance >= 0 ? 1 : 0
-              near[sample] |= abs(distance) < 0.001 ? 1 : 0
-            }
-          }
-        }
-        var held = 0
-        for sample in 0..<count {
-          var scoreRegion = Int(scoreRegions[sample])
-          var readinessRegion = Int(readinessRegions[sample])
-          if near[sample] != 0 {
-            (scoreRegion, readinessRegion) = exactRegions(
-              state, sample: sample, box: box, need: need, ready: readinessVaries ? ready : nil)
-          }
-          if holds[box.cell(score: scoreRegion, readiness: readinessRegion)] { held &+= 1 }
-        }
-        return Double(held) / Double(count)
-      }
+    var held = 0
+    for sample in 0..<count {
+      let regions = exactRegions(
+        state, sample: sample, box: box, need: need, ready: readinessVaries ? ready : nil)
+      if holds[box.cell(score: regions.score, readiness: regions.readiness)] { held += 1 }
     }
+    return Double(held) / Double(count)
   }
 
   /// The regions of one draw's need score and readiness, summed in double precision.

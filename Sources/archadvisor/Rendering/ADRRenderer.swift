@@ -349,10 +349,8 @@ struct ADRRenderer: ReportRenderer {
     }
     if !report.precedents.isEmpty {
       var text = "Precedents. " + ReportWording.precedentsNote + "\n\n"
-      text += report.precedents.map { precedent in
-        "* " + wording.precedent(precedent) + ". " + MarkdownText.escape(precedent.outcome) + " Source: "
-          + MarkdownText.link(precedent.source.title, precedent.source.url)
-      }.joined(separator: "\n")
+      text += report.precedents.map { "* " + MarkdownReportRenderer.precedent($0, wording: wording) }.joined(
+        separator: "\n")
       if let disagreement = wording.precedentDisagreement(report) { text += "\n\n" + disagreement }
       parts.append(text)
     }

@@ -38,13 +38,8 @@ struct BatchJSONLinesRenderer: BatchRenderer {
   func listedError(_ error: BatchRecordError, index: Int) -> String { "" }
 
   func endAfterErrors(_ summary: BatchSummary) -> String {
-    var text = "{\"summary\": {\"schema\": "
-    JSONWriter.appendQuoted(BatchJSONRenderer.schemaTag, to: &text)
-    text += ", \"rubric\": {\"id\": "
-    JSONWriter.appendQuoted(rubric.id, to: &text)
-    text += ", \"version\": "
-    JSONWriter.appendQuoted(rubric.version, to: &text)
-    text += "}, " + BatchJSONRenderer.counts(summary)
-    return text + "}}\n"
+    "{\"summary\": {" + BatchJSONRenderer.header(rubric, separator: ", ") + ", "
+      + BatchJSONRenderer.counts(summary)
+      + "}}\n"
   }
 }

@@ -17,13 +17,19 @@ struct BatchJSONRenderer: BatchRenderer {
   var separator: String { "," }
 
   func begin() -> String {
-    var text = "{\n  \"schema\": "
-    JSONWriter.appendQuoted(BatchJSONRenderer.schemaTag, to: &text)
-    text += ",\n  \"rubric\": {\"id\": "
+    "{\n  " + BatchJSONRenderer.header(rubric, separator: ",\n  ") + ",\n  \"reports\": ["
+  }
+
+  /// `"schema": "archadvisor.batch/1"` and `"rubric": {"id": …, "version": …}`, between them
+  /// `separator`: how both batch JSON formats say what they are.
+  static func header(_ rubric: Rubric, separator: String) -> String {
+    var text = "\"schema\": "
+    JSONWriter.appendQuoted(schemaTag, to: &text)
+    text += separator + "\"rubric\": {\"id\": "
     JSONWriter.appendQuoted(rubric.id, to: &text)
     text += ", \"version\": "
     JSONWriter.appendQuoted(rubric.version, to: &text)
-    return text + "},\n  \"reports\": ["
+    return text + "}"
   }
 
   /// The report as JSON with `name` always present: every batch report names its answer set, so

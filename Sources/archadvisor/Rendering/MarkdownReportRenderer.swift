@@ -40,10 +40,8 @@ struct MarkdownReportRenderer: ReportRenderer {
     }
     if !report.precedents.isEmpty {
       var text = "## Precedents\n\n" + ReportWording.precedentsNote + "\n\n"
-      text += report.precedents.map { precedent in
-        "- " + wording.precedent(precedent) + ". " + MarkdownText.escape(precedent.outcome) + " Source: "
-          + MarkdownText.link(precedent.source.title, precedent.source.url)
-      }.joined(separator: "\n")
+      text += report.precedents.map { "- " + MarkdownReportRenderer.precedent($0, wording: wording) }.joined(
+        separator: "\n")
       if let disagreement = wording.precedentDisagreement(report) { text += "\n\n**" + disagreement + "**" }
       blocks.append(text)
     }
@@ -129,5 +127,12 @@ struct MarkdownReportRenderer: ReportRenderer {
   /// One table row from cells already escaped.
   private func row(_ cells: [String]) -> String {
     "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+  }
+
+  /// One precedent as a list item's text, for this report and the ADR alike: "Segment: … — chose
+  /// Monolith, 72% similar over 3 shared factors. What happened. Source: [title](url)".
+  static func precedent(_ precedent: Precedent, wording: ReportWording) -> String {
+    wording.precedent(precedent) + ". " + MarkdownText.escape(precedent.outcome) + " Source: "
+      + MarkdownText.link(precedent.source.title, precedent.source.url)
   }
 }

@@ -9,18 +9,6 @@ import Testing
     HelpText(rubric: try CLITestRubrics.standard()).text(for: topic)
   }
 
-  @Test(arguments: [
-    (HelpRequest.Topic.cases, OptionSpec.casesOptions), (.casesShow, OptionSpec.caseShowOptions),
-  ])
-  func everyOptionIsListedWithItsSummary(_ topic: HelpRequest.Topic, _ options: [OptionSpec]) throws {
-    let text = try help(topic)
-    for option in options {
-      #expect(text.contains(option.name), "\(option.name)")
-      let firstWords = option.summary.split(separator: " ").prefix(3).joined(separator: " ")
-      #expect(text.contains(firstWords), "\(option.name): \(firstWords)")
-    }
-  }
-
   @Test func theListsHelpNamesTheRubricsVerdicts() throws {
     let text = try help(.cases)
     #expect(

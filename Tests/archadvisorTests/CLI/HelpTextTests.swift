@@ -34,6 +34,8 @@ import Testing
   @Test(arguments: [
     (HelpRequest.Topic.recommend, OptionSpec.recommendOptions), (.ask, OptionSpec.askOptions),
     (.rubricCheck, OptionSpec.rubricCheckOptions), (.rubricShow, OptionSpec.rubricShowOptions),
+    (.rubricDiff, OptionSpec.rubricDiffOptions), (.batch, OptionSpec.batchOptions),
+    (.cases, OptionSpec.casesOptions), (.casesShow, OptionSpec.caseShowOptions),
   ])
   func everyOptionIsListedWithItsSummary(_ topic: HelpRequest.Topic, _ options: [OptionSpec]) throws {
     let text = try help(topic)
