@@ -34,6 +34,20 @@ struct Application: Sendable {
     // The case library.
     case .cases(let options): return try CasesCommand(options: options, terminal: terminal).run()
     case .caseShow(let options): return try CaseShowCommand(options: options, terminal: terminal).run()
+    // Shell integration.
+    case .completions(let options):
+      let catalog = CommandCatalog.standard
+      let script: String
+      switch options.shell {
+      case .bash: script = BashCompletionScript(catalog: catalog).render()
+      case .zsh: script = ZshCompletionScript(catalog: catalog).render()
+      case .fish: script = FishCompletionScript(catalog: catalog).render()
+      }
+      return try print(script, what: "the completion script")
+    case .man:
+      let rubric = try LoadedRubric.embedded().rubric
+      return try print(ManPage(catalog: .standard, rubric: rubric).render(), what: "the manual page")
+    case .complete(let query): return try CompleteCommand(query: query).run()
     case .help(let request):
       let rubric = try LoadedRubric.load(request.rubricFile).rubric
       let width = terminal.outputIsTerminal ? min(terminal.width(), 100) : 80

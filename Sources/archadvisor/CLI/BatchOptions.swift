@@ -24,3 +24,26 @@ struct BatchOptions: Hashable, Sendable {
   /// `--quiet`: no notes, counts or progress on standard error.
   var quiet = false
 }
+
+extension BatchOptions {
+  /// `batch`'s options, declared once: no `--name` or `--date`, since every answer set carries its
+  /// own, and no `adr` format (one decision per record).
+  static let declarations: [OptionDeclaration<BatchOptions>] = [
+    SharedOptions.rubric(\.rubricFile),
+    SharedOptions.format(
+      \.format, formats,
+      summary: "text (default), json, jsonl (a report per line as it goes), markdown or csv."),
+    SharedOptions.output(\.outputFile),
+    SharedOptions.failOn(
+      \.failOn,
+      summary: "Exit 1 (after writing the report) when any answer set gets one of VERDICTS (comma-separated)."
+    ),
+    .flag(
+      "--precedents",
+      summary: "Also cite each project's nearest documented decision (precedent columns); slower."
+    ) { $0.precedents = true },
+    SharedOptions.noRobustness(\.robustness),
+    SharedOptions.quiet(\.quiet),
+    SharedOptions.color(\.color),
+  ]
+}

@@ -16,3 +16,20 @@ struct CasesOptions: Hashable, Sendable {
   var rubricFile: String?
   var format: Format = .text
 }
+
+extension CasesOptions {
+  /// `--rubric` for the case library commands: the library beside that rubric.
+  static let rubricSummary =
+    "The case library of this rubric (its \"cases\" file, beside it) instead of the embedded one."
+
+  /// `cases`'s options, declared once.
+  static let declarations: [OptionDeclaration<CasesOptions>] = [
+    .value(
+      "--verdict", "VERDICT", .verdict,
+      summary: "Only the cases that chose VERDICT, a verdict id of the rubric (e.g. microservices)."
+    ) { $0.verdict = $1 },
+    .flag("--genai", summary: "Only generative-AI and model-serving systems.") { $0.generativeAIOnly = true },
+    SharedOptions.rubric(\.rubricFile, summary: rubricSummary),
+    SharedOptions.format(\.format, Format.allCases, summary: "text (default) or json."),
+  ]
+}

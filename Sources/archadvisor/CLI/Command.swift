@@ -22,6 +22,14 @@ enum Command: Hashable, Sendable {
   /// One case whole, with how the rubric scores it.
   case caseShow(CaseShowOptions)
 
+  // Shell integration.
+  /// A completion script for a shell.
+  case completions(CompletionsOptions)
+  /// The manual page, in roff.
+  case man
+  /// The words a completion script offers at the cursor that depend on the rubric (hidden).
+  case complete(CompletionQuery)
+
   /// Help on a command.
   case help(HelpRequest)
   /// The version line.

@@ -15,10 +15,12 @@ struct CommandLineParser: Sendable {
   /// Whether standard input is a terminal.
   var inputIsTerminal: Bool
 
-  /// The command words, for suggestions.
-  static let commandNames = ["ask", "recommend", "batch", "rubric", "cases", "help"]
-  /// The words after `rubric`.
-  static let rubricCommandNames = ["check", "show", "diff"]
+  /// The commands, their options and help topics.
+  var catalog = CommandCatalog.standard
+
+  init(inputIsTerminal: Bool) {
+    self.inputIsTerminal = inputIsTerminal
+  }
 
   func parse(_ arguments: [String]) throws(CLIError) -> Command {
     guard let first = arguments.first else {
@@ -28,76 +30,74 @@ struct CommandLineParser: Sendable {
     let rest = Array(arguments.dropFirst())
     switch first {
     case "--help", "-h": return .help(HelpRequest(.main))
-    case "--version": return .version
+    case "--version", "-V": return .version
     case "help": return try parseHelp(rest)
     case "ask": return try parseAsk(rest, topic: .ask)
     case "recommend": return try parseRecommend(rest)
     case "batch": return try parseBatch(rest)
     case "rubric": return try parseRubric(rest)
     case "cases": return try parseCases(rest)  // CommandLineParser+Cases.swift
+    case "completions": return try parseCompletions(rest)  // CommandLineParser+Completions.swift
+    case "man": return try parseMan(rest)
+    case CompletionQuery.command: return try parseCompletionQuery(rest)
     default:
-      if ArgumentScanner.isOption(first) {
-        if let request = CommandLineParser.helpOrVersion(arguments, topic: .main) { return request }
-        // `--format json recommend …`: the options belong after the command.
-        if let command = arguments.first(where: {
-          CommandLineParser.commandNames.contains($0) && $0 != "help"
-        }) {
-          throw CLIError.optionBeforeCommand(option: first, command: command)
-        }
-        // Without a command the options are ask's: one it does not take is a mistake to name now,
-        // on a terminal or not (`--versoin`).
-        var scanner = ArgumentScanner(arguments)
-        while let token = scanner.next() {
-          guard case .option(let name, _) = token else { continue }
-          let known = OptionSpec.askOptions.map(\.name) + ["--version", "-V", "-h"]
-          if !known.contains(name) {
-            throw CLIError.unknownOption(
-              name, suggestion: CommandLineParser.nearestOption(name, in: known.filter { $0.hasPrefix("--") })
-            )
-          }
-        }
-        guard inputIsTerminal else { throw CLIError.noCommand }
-        return try parseAsk(arguments, topic: .main)
-      }
-      throw CLIError.unknownCommand(
-        first, suggestion: Suggestion.nearest(to: first, in: CommandLineParser.commandNames))
+      if ArgumentScanner.isOption(first) { return try parseOptionsFirst(arguments) }
+      throw CLIError.unknownCommand(first, suggestion: Suggestion.nearest(to: first, in: catalog.words))
     }
+  }
+
+  /// Options with no command before them: `--format json recommend …` puts them in the wrong
+  /// place; with no command at all they are `ask`'s (`archadvisor --rubric r.json` at a terminal).
+  private func parseOptionsFirst(_ arguments: [String]) throws(CLIError) -> Command {
+    if let request = helpOrVersion(arguments, topic: .main) { return request }
+    if let command = arguments.first(where: { catalog.words.contains($0) && $0 != "help" }) {
+      throw CLIError.optionBeforeCommand(option: arguments[0], command: command)
+    }
+    // One that `ask` does not take is a mistake to name now, on a terminal or not (`--versoin`).
+    var scanner = ArgumentScanner(arguments)
+    while let token = scanner.next() {
+      guard case .option(let name, _) = token else { continue }
+      let known = AskOptions.declarations.map(\.spec.name) + [OptionSpec.version.name, OptionSpec.help.name]
+      if !known.contains(name) {
+        throw CLIError.unknownOption(name, suggestion: CommandLineParser.nearestOption(name, in: known))
+      }
+    }
+    guard inputIsTerminal else { throw CLIError.noCommand }
+    return try parseAsk(arguments, topic: .main)
   }
 
   // MARK: help
 
   private func parseHelp(_ arguments: [String]) throws(CLIError) -> Command {
     let words = arguments.filter { !ArgumentScanner.isOption($0) }
-    guard let word = words.first else { return .help(HelpRequest(.main)) }
-    switch word {
-    case "ask": return .help(HelpRequest(.ask))
-    case "recommend": return .help(HelpRequest(.recommend))
-    case "batch": return .help(HelpRequest(.batch))
-    case "help": return .help(HelpRequest(.help))
-    case "cases": return .help(HelpRequest(words.count > 1 && words[1] == "show" ? .casesShow : .cases))
-    case "rubric":
-      guard words.count > 1 else { return .help(HelpRequest(.rubric)) }
-      switch words[1] {
-      case "check": return .help(HelpRequest(.rubricCheck))
-      case "show": return .help(HelpRequest(.rubricShow))
-      case "diff": return .help(HelpRequest(.rubricDiff))
-      default:
-        throw CLIError.unknownCommand(
-          "rubric " + words[1],
-          suggestion: Suggestion.nearest(to: words[1], in: CommandLineParser.rubricCommandNames).map {
-            "rubric " + $0
-          })
-      }
-    default:
-      throw CLIError.unknownCommand(
-        word, suggestion: Suggestion.nearest(to: word, in: CommandLineParser.commandNames))
+    guard let word = words.first else {
+      let helpOnHelp = arguments.contains(OptionSpec.help.name) || arguments.contains("-h")
+      return .help(HelpRequest(helpOnHelp ? .help : .main))
     }
+    guard catalog.words.contains(word) else {
+      throw CLIError.unknownCommand(word, suggestion: Suggestion.nearest(to: word, in: catalog.words))
+    }
+    let subcommands = catalog.subcommands(of: word)
+    if words.count > 1, !subcommands.isEmpty {
+      if let command = catalog[word + " " + words[1]] { return .help(HelpRequest(command.topic)) }
+      if word == "rubric" { throw unknownSubcommand(words[1], of: word) }
+    }
+    if let command = catalog[word] { return .help(HelpRequest(command.topic)) }
+    // `rubric` alone is a word, not a command: its help lists its commands.
+    return .help(HelpRequest(.rubric))
+  }
+
+  /// `rubric shwo`: the unknown word after `word`, with the nearest of its commands.
+  private func unknownSubcommand(_ typed: String, of word: String) -> CLIError {
+    CLIError.unknownCommand(
+      word + " " + typed,
+      suggestion: Suggestion.nearest(to: typed, in: catalog.subcommands(of: word)).map { word + " " + $0 })
   }
 
   /// `--help` (or `-h`) or `--version` among the options, which win over everything else so
   /// that help is there even when the rest of the line is wrong. For `recommend`, a `--rubric`
   /// alongside `--help` is kept: its factor flags are the ones to list.
-  static func helpOrVersion(_ arguments: [String], topic: HelpRequest.Topic) -> Command? {
+  func helpOrVersion(_ arguments: [String], topic: HelpRequest.Topic) -> Command? {
     var scanner = ArgumentScanner(arguments)
     var rubricFile: String?
     var wantsHelp = false
@@ -105,8 +105,8 @@ struct CommandLineParser: Sendable {
     while let token = scanner.next() {
       guard case .option(let name, let inline) = token else { continue }
       switch name {
-      case "--help", "-h": wantsHelp = true
-      case "--version", "-V": wantsVersion = true
+      case OptionSpec.help.name, OptionSpec.help.short: wantsHelp = true
+      case OptionSpec.version.name, OptionSpec.version.short: wantsVersion = true
       case "--rubric": rubricFile = scanner.takeValue(inline: inline)
       default: break
       }
@@ -116,69 +116,56 @@ struct CommandLineParser: Sendable {
     return nil
   }
 
+  /// Parses `arguments` for the command of `topic` by its declarations: help and version first,
+  /// then every option, then `finish` checks what only the whole line can tell.
+  func parseDeclared<Options>(
+    _ arguments: [String], topic: HelpRequest.Topic, declarations: [OptionDeclaration<Options>],
+    into options: Options, operand: (inout Options, String) throws(CLIError) -> Void,
+    undeclared: ((inout Options, String, String?, inout ArgumentScanner) throws(CLIError) -> Bool)? = nil,
+    finish: (Options) throws(CLIError) -> Command
+  ) throws(CLIError) -> Command {
+    if let request = helpOrVersion(arguments, topic: topic) { return request }
+    var options = options
+    let parser = DeclaredOptionParser(
+      command: catalog[topic]?.path ?? topic.rawValue, declarations: declarations)
+    try parser.parse(arguments, into: &options, operand: operand, undeclared: undeclared)
+    return try finish(options)
+  }
+
+  /// An operand rule for a command that takes none.
+  static func noOperands<Options>(_ command: String) -> (inout Options, String) throws(CLIError) -> Void {
+    { (_, argument) throws(CLIError) in throw CLIError.unexpectedArgument(argument, command: command) }
+  }
+
   // MARK: ask and recommend
 
   private func parseAsk(_ arguments: [String], topic: HelpRequest.Topic) throws(CLIError) -> Command {
-    if let request = CommandLineParser.helpOrVersion(arguments, topic: topic) { return request }
-    var options = AskOptions()
-    var seen = Set<String>()
-    var scanner = ArgumentScanner(arguments)
-    while let token = scanner.next() {
-      switch token {
-      case .positional(let argument):
-        throw CLIError.unexpectedArgument(argument, command: "ask")
-      case .option(let name, let inline):
-        if name == OptionSpec.save.name {
-          try once(name, &seen)
-          options.saveFile = try scanner.value(for: name, inline: inline, placeholder: "FILE")
-        } else if try !parseReportOption(
-          name, inline: inline, into: &options.report, scanner: &scanner, seen: &seen)
-        {
-          throw unknownOption(name, known: OptionSpec.askOptions, extra: [])
-        }
-      }
-    }
-    return .ask(options)
+    try parseDeclared(
+      arguments, topic: topic, declarations: AskOptions.declarations, into: AskOptions(),
+      operand: CommandLineParser.noOperands("ask")
+    ) { .ask($0) }
   }
 
   private func parseRecommend(_ arguments: [String]) throws(CLIError) -> Command {
-    if let request = CommandLineParser.helpOrVersion(arguments, topic: .recommend) { return request }
-    var options = RecommendOptions()
-    var seen = Set<String>()
-    var scanner = ArgumentScanner(arguments)
-    while let token = scanner.next() {
-      switch token {
-      case .positional(let argument):
-        throw CLIError.unexpectedArgument(argument, command: "recommend")
-      case .option(let name, let inline):
-        switch name {
-        case OptionSpec.answers.name:
-          try once(name, &seen)
-          options.answersFile = try scanner.value(for: name, inline: inline, placeholder: "FILE")
-        case OptionSpec.weight.name:
-          let text = try scanner.value(for: name, inline: inline, placeholder: "FACTOR=N")
-          options.weights.append(try CommandLineParser.weightOverride(text))
-        default:
-          if try parseReportOption(
-            name, inline: inline, into: &options.report, scanner: &scanner, seen: &seen)
-          {
-            continue
-          }
-          // Single-dash words are never factor flags: report them now, with the nearest flag.
-          guard name.hasPrefix("--") else {
-            throw unknownOption(name, known: OptionSpec.recommendOptions, extra: [])
-          }
-          options.factorFlags.append(FactorFlag(option: name, value: scanner.takeValue(inline: inline)))
-        }
+    try parseDeclared(
+      arguments, topic: .recommend, declarations: RecommendOptions.declarations, into: RecommendOptions(),
+      operand: CommandLineParser.noOperands("recommend"),
+      undeclared: { (options, name, inline, scanner) throws(CLIError) in
+        // Other `--words` are factor flags, checked against the rubric when it is loaded;
+        // single-dash words never are: they are reported now, with the nearest flag.
+        guard name.hasPrefix("--") else { return false }
+        options.factorFlags.append(FactorFlag(option: name, value: scanner.takeValue(inline: inline)))
+        return true
       }
+    ) { (options) throws(CLIError) in
+      // Standard input can be read once: it cannot hold both the rubric and the answers.
+      if options.answersFile == "-", options.report.rubricFile == "-" {
+        throw CLIError.invalidValue(
+          option: "--answers", value: "-", expected: "a file, since --rubric - already reads standard input",
+          suggestion: nil)
+      }
+      return .recommend(options)
     }
-    // Standard input can be read once: it cannot hold both the rubric and the answers.
-    if options.answersFile == "-", options.report.rubricFile == "-" {
-      throw CLIError.invalidValue(
-        option: "--answers", value: "-", expected: "a file, since --rubric - already reads standard input",
-        suggestion: nil)
-    }
-    return .recommend(options)
   }
 
   /// `--decision-makers "Ada Lovelace, Alan Turing"`: the names, trimmed, empty ones dropped.
@@ -213,104 +200,23 @@ struct CommandLineParser: Sendable {
     return ids
   }
 
-  /// Reads one of the options every report-writing command shares; `false` when `name` is not one.
-  private func parseReportOption(
-    _ name: String, inline: String?, into options: inout ReportOptions, scanner: inout ArgumentScanner,
-    seen: inout Set<String>
-  ) throws(CLIError) -> Bool {
-    guard let spec = OptionSpec.reportOptions.first(where: { $0.name == name }) else { return false }
-    try once(name, &seen)
-    if spec == .noRobustness || spec == .quiet || spec == .noInput {
-      if let inline {
-        throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
-      }
-      switch spec {
-      case .quiet: options.quiet = true
-      case .noInput: options.noInput = true
-      default: options.robustness = false
-      }
-      return true
-    }
-    let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")
-    switch spec {
-    case .rubric: options.rubricFile = value
-    case .format:
-      options.format = try CommandLineParser.choice(
-        value, option: name, OutputFormat.allCases.map(\.rawValue), OutputFormat.init(rawValue:))
-    case .output: options.outputFile = value
-    case .name: options.name = value
-    case .failOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
-    case .date: options.date = try CommandLineParser.date(value)
-    case .status:
-      options.decision.status = try CommandLineParser.choice(
-        value, option: name, DecisionRecordDetails.statuses,
-        { DecisionRecordDetails.statuses.contains($0) ? $0 : nil })
-    case .decisionMakers: options.decision.decisionMakers = CommandLineParser.names(value)
-    case .consulted: options.decision.consulted = CommandLineParser.names(value)
-    case .informed: options.decision.informed = CommandLineParser.names(value)
-    case .color:
-      options.color = try CommandLineParser.choice(
-        value, option: name, ColorMode.allCases.map(\.rawValue), ColorMode.init(rawValue:))
-    default: return false
-    }
-    return true
-  }
-
   // MARK: batch
 
-  /// `batch [FILE…]` with the report options that make sense for many answer sets: no `--name`
-  /// (each answer set has its own), no `--date`, and no `adr` format (one decision per record).
+  /// `batch [FILE…]`.
   private func parseBatch(_ arguments: [String]) throws(CLIError) -> Command {
-    if let request = CommandLineParser.helpOrVersion(arguments, topic: .batch) { return request }
-    var options = BatchOptions()
-    var seen = Set<String>()
-    var scanner = ArgumentScanner(arguments)
-    while let token = scanner.next() {
-      switch token {
-      case .positional(let file):
-        options.files.append(file)
-      case .option(let name, let inline):
-        guard let spec = OptionSpec.batchOptions.first(where: { $0.name == name }), spec != .help else {
-          throw unknownOption(name, known: OptionSpec.batchOptions, extra: [])
-        }
-        try once(name, &seen)
-        if spec == .precedents || spec == .noRobustness || spec == .quiet {
-          if let inline {
-            throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
-          }
-          switch spec {
-          case .precedents: options.precedents = true
-          case .quiet: options.quiet = true
-          default: options.robustness = false
-          }
-          continue
-        }
-        let value = try scanner.value(for: name, inline: inline, placeholder: spec.placeholder ?? "VALUE")
-        switch spec {
-        case .rubric: options.rubricFile = value
-        case .batchFormat:
-          options.format = try CommandLineParser.choice(
-            value, option: name, BatchOptions.formats.map(\.rawValue),
-            {
-              BatchOptions.formats.contains(OutputFormat(rawValue: $0) ?? .adr)
-                ? OutputFormat(rawValue: $0) : nil
-            })
-        case .batchOutput: options.outputFile = value
-        case .batchFailOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
-        default:
-          options.color = try CommandLineParser.choice(
-            value, option: name, ColorMode.allCases.map(\.rawValue), ColorMode.init(rawValue:))
-        }
+    try parseDeclared(
+      arguments, topic: .batch, declarations: BatchOptions.declarations, into: BatchOptions(),
+      operand: { $0.files.append($1) }
+    ) { (options) throws(CLIError) in
+      // Standard input can be read once: it cannot hold both the rubric and the answer sets.
+      if options.rubricFile == "-", options.files.isEmpty || options.files.contains("-") {
+        throw CLIError.invalidValue(
+          option: "--rubric", value: "-",
+          expected: "a file, since the answer sets are read from standard input",
+          suggestion: nil)
       }
+      return .batch(options)
     }
-    // Standard input can be read once: it cannot hold both the rubric and the answer sets.
-    if options.rubricFile == "-", options.files.isEmpty || options.files.contains("-") {
-      throw CLIError.invalidValue(
-        option: "--rubric", value: "-",
-        expected: "a file, since the answer sets are read from standard input",
-        suggestion: nil)
-    }
-    return .batch(options)
   }
 
   // MARK: rubric
@@ -322,78 +228,41 @@ struct CommandLineParser: Sendable {
     let rest = Array(arguments.dropFirst())
     switch word {
     case "check":
-      if let request = CommandLineParser.helpOrVersion(rest, topic: .rubricCheck) { return request }
-      var files: [String] = []
-      var scanner = ArgumentScanner(rest)
-      while let token = scanner.next() {
-        switch token {
-        case .positional(let file): files.append(file)
-        case .option(let name, _): throw unknownOption(name, known: OptionSpec.rubricCheckOptions, extra: [])
+      return try parseDeclared(
+        rest, topic: .rubricCheck, declarations: RubricCheckOptions.declarations, into: RubricCheckOptions(),
+        operand: { $0.files.append($1) }
+      ) { (options) throws(CLIError) in
+        guard !options.files.isEmpty else {
+          throw CLIError.missingArgument("the rubric FILE to check", command: "rubric check")
         }
+        return .rubricCheck(options)
       }
-      guard !files.isEmpty else {
-        throw CLIError.missingArgument("the rubric FILE to check", command: "rubric check")
-      }
-      return .rubricCheck(RubricCheckOptions(files: files))
     case "show":
-      if let request = CommandLineParser.helpOrVersion(rest, topic: .rubricShow) { return request }
-      var options = RubricShowOptions()
-      var seen = Set<String>()
-      var scanner = ArgumentScanner(rest)
-      while let token = scanner.next() {
-        switch token {
-        case .positional(let file):
+      return try parseDeclared(
+        rest, topic: .rubricShow, declarations: RubricShowOptions.declarations, into: RubricShowOptions(),
+        operand: { (options, file) throws(CLIError) in
           guard options.file == nil else { throw CLIError.unexpectedArgument(file, command: "rubric show") }
           options.file = file
-        case .option(let name, let inline):
-          // `--rubric FILE` is accepted as well as the positional FILE, as the other commands take it.
-          if name == OptionSpec.rubric.name {
-            let file = try scanner.value(for: name, inline: inline, placeholder: "FILE")
-            guard options.file == nil else { throw CLIError.repeatedOption(name) }
-            options.file = file
-            continue
-          }
-          guard name == OptionSpec.showFormat.name else {
-            throw unknownOption(name, known: OptionSpec.rubricShowOptions, extra: [OptionSpec.rubric.name])
-          }
-          try once(name, &seen)
-          let value = try scanner.value(for: name, inline: inline, placeholder: "FORMAT")
-          options.format = try CommandLineParser.choice(
-            value, option: name, RubricShowOptions.Format.allCases.map(\.rawValue),
-            RubricShowOptions.Format.init(rawValue:))
         }
-      }
-      return .rubricShow(options)
+      ) { .rubricShow($0) }
     case "diff":
       return try parseRubricDiff(rest)
-    case "--help", "-h":
+    case OptionSpec.help.name, OptionSpec.help.short:
       return .help(HelpRequest(.rubric))
     default:
-      throw CLIError.unknownCommand(
-        "rubric " + word,
-        suggestion: Suggestion.nearest(to: word, in: CommandLineParser.rubricCommandNames).map {
-          "rubric " + $0
-        })
+      throw unknownSubcommand(word, of: "rubric")
     }
   }
 
   // MARK: Values
 
-  /// Fails when `name` was already seen: a flag given twice is more likely a mistake than an
-  /// override, and silently taking one would hide it.
-  func once(_ name: String, _ seen: inout Set<String>) throws(CLIError) {
-    guard seen.insert(name).inserted else { throw CLIError.repeatedOption(name) }
-  }
-
-  /// The error for an unknown option, with the nearest of `known` (and `extra` names).
-  func unknownOption(_ name: String, known: [OptionSpec], extra: [String]) -> CLIError {
-    if let command = OptionSpec.byCommand.first(where: { $0.options == known })?.command,
-      let owner = OptionSpec.command(taking: name, besides: command)
-    {
+  /// The error for an unknown option of `command`: the command that takes it, when another
+  /// does, else the nearest of `known`.
+  static func unknownOption(_ name: String, command: String, known: [String]) -> CLIError {
+    if let owner = CommandCatalog.standard.command(taking: name, besides: command) {
       return .optionOfAnotherCommand(option: name, command: command, owner: owner)
     }
-    return CLIError.unknownOption(
-      name, suggestion: CommandLineParser.nearestOption(name, in: known.map(\.name) + extra))
+    return CLIError.unknownOption(name, suggestion: nearestOption(name, in: known + [OptionSpec.help.name]))
   }
 
   /// The flag nearest to `name` among `candidates` (all spelled `--x`), comparing without the

@@ -14,6 +14,9 @@ struct HelpRequest: Hashable, Sendable {
     // The case library.
     case cases
     case casesShow = "cases show"
+    // Shell integration.
+    case completions
+    case man
   }
 
   var topic: Topic

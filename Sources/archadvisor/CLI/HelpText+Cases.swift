@@ -18,7 +18,7 @@ extension HelpText {
           + "then a count. The library is the embedded one for the default rubric, else the file the "
           + "rubric's \"cases\" key names, beside the rubric. A rubric that names none lists nothing "
           + "and says so (exit 0).")
-      + ["", "Options:"] + options(OptionSpec.casesOptions)
+      + ["", "Options:"] + options(for: .cases)
       + ["", "VERDICT is one of the rubric's verdicts: \(verdicts)."]
       + [
         "",
@@ -46,7 +46,7 @@ extension HelpText {
           + "state is shown as unknown), the source with its address on a line of its own, whether "
           + "the case was held aside, and how the rubric scores it now: its verdict, score, the rules "
           + "that fired, the nearest band edge, and whether it agrees with what was chosen.")
-      + ["", "Options:"] + options(OptionSpec.caseShowOptions)
+      + ["", "Options:"] + options(for: .casesShow)
       + [
         "",
         "Examples:",

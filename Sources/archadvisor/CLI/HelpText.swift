@@ -10,6 +10,8 @@ struct HelpText: Sendable {
   var rubric: Rubric
   /// The width to wrap to.
   var width: Int = 80
+  /// The commands and their options.
+  var catalog = CommandCatalog.standard
 
   /// The version of the tool.
   static let version = "0.1.0"
@@ -35,6 +37,9 @@ struct HelpText: Sendable {
     // The case library: HelpText+Cases.swift.
     case .cases: lines = cases
     case .casesShow: lines = casesShow
+    // Shell integration: HelpText+Shell.swift.
+    case .completions: lines = completions
+    case .man: lines = manual
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -47,26 +52,15 @@ struct HelpText: Sendable {
       "",
       "Usage:",
     ]
-      + table([
-        ("archadvisor ask [OPTIONS]", "Answer the questions at a terminal, then get the report."),
-        ("archadvisor recommend [FLAGS]", "One report from factor flags, an answers file, or both."),
-        ("archadvisor batch [FILE…]", "One report on many answer sets (JSON array or JSON Lines)."),
-        ("archadvisor cases [OPTIONS]", "The case library: documented decisions, by verdict or gen-AI."),
-        ("archadvisor cases show ID", "One case whole: answers, sources, and how the rubric scores it."),
-        ("archadvisor rubric check FILE…", "Validate a rubric: every problem with its location."),
-        ("archadvisor rubric show [FILE]", "A rubric's factors, flags, options and weights."),
-        ("archadvisor rubric diff OLD NEW", "What changed between two rubrics, and which verdicts move."),
-        ("archadvisor help [COMMAND]", "Help on a command (also COMMAND --help)."),
-        ("archadvisor", "The same as 'ask' when standard input is a terminal."),
-      ])
+      + table(
+        // The synopses without "[OPTIONS]": every command has some, its help lists them.
+        catalog.commands.map { ($0.usage.replacing(" [OPTIONS]", with: ""), $0.abstract) }
+          + [("archadvisor", "The same as 'ask' when standard input is a terminal.")])
       + [
         "",
         "Options:",
       ]
-      + table([
-        ("--help, -h", "Show help."),
-        ("--version, -V", "Show the version and the embedded rubric's version."),
-      ])
+      + table([OptionSpec.help, OptionSpec.version].map { ($0.usage, $0.summary) })
       + [""]
       + wrap(
         "Options go after the command. Each command takes --rubric FILE (default: the embedded rubric "
@@ -103,7 +97,7 @@ struct HelpText: Sendable {
         ("back", "Return to the previous question."),
         ("Ctrl-D, Ctrl-C", "Stop without a report (exit 130)."),
       ])
-      + ["", "Options:"] + options(OptionSpec.askOptions)
+      + ["", "Options:"] + options(for: .ask)
       + [
         "",
         "Examples:",
@@ -130,7 +124,7 @@ struct HelpText: Sendable {
         let summary = FactorSummary(factor)
         return (summary.usage, TerminalSanitizer.clean(summary.accepted) + ".")
       })
-    lines += ["", "Options:"] + options(OptionSpec.recommendOptions)
+    lines += ["", "Options:"] + options(for: .recommend)
     let flags = rubric.factors.prefix(3).map { $0.flag + " " + HelpText.sampleValue($0) }.joined(
       separator: " ")
     let first = rubric.factors.first.map { $0.flag + " " + HelpText.sampleValue($0) } ?? ""
@@ -166,7 +160,7 @@ struct HelpText: Sendable {
         "Nothing is lost: a line that is not JSON, or an answer set that does not fit the rubric, "
           + "becomes an error entry (its record number, line and what is wrong) and the batch goes on. "
           + "A count goes to standard error at the end.")
-      + ["", "Options:"] + options(OptionSpec.batchOptions)
+      + ["", "Options:"] + options(for: .batch)
       + [
         "",
         "Examples:",
@@ -214,7 +208,7 @@ struct HelpText: Sendable {
           + "is missing exits 66, one with problems 65. - reads standard input (its case library is then "
           + "not checked). Last comes the rule coverage: on how many examples and cases each rule fires, "
           + "naming every rule that never does.")
-      + ["", "Options:"] + options(OptionSpec.rubricCheckOptions)
+      + ["", "Options:"] + options(for: .rubricCheck)
       + [
         "",
         "Examples:",
@@ -234,7 +228,7 @@ struct HelpText: Sendable {
         "A rubric author's quick view: every factor with its flag, kind, weight, options (id, label, "
           + "lean) or bands, then the verdict bands, rules and examples. Without FILE, the embedded "
           + "rubric \(rubricName).")
-      + ["", "Options:"] + options(OptionSpec.rubricShowOptions)
+      + ["", "Options:"] + options(for: .rubricShow)
       + [
         "",
         "Examples:",
@@ -260,7 +254,7 @@ struct HelpText: Sendable {
         "OLD and NEW are rubric files; default is the embedded rubric \(rubricName) (./default for a "
           + "file of that name); one of them may be - (standard input). The exit status is 0 whether "
           + "or not they differ.")
-      + ["", "Options:"] + options(OptionSpec.rubricDiffOptions)
+      + ["", "Options:"] + options(for: .rubricDiff)
       + [
         "",
         "Examples:",
@@ -280,10 +274,12 @@ struct HelpText: Sendable {
     [
       "Usage: archadvisor help [COMMAND]",
       "",
-      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show,",
-      "rubric diff, cases, cases show.",
-      "'archadvisor help recommend' is the same as 'archadvisor recommend --help'.",
     ]
+      + wrap(
+        "Shows the help of a command: "
+          + catalog.commands.map(\.path).filter { $0 != "help" }.joined(separator: ", ")
+          + ". 'archadvisor help recommend' is the same as 'archadvisor recommend --help'.")
+      + ["", "Options:"] + options(for: .help)
   }
 
   private var exitCodes: [String] { HelpText.exitStatus(ExitCode.allCases.map { ($0, nil) }) }
@@ -320,13 +316,10 @@ struct HelpText: Sendable {
     TerminalSanitizer.clean(rubric.id) + " " + TerminalSanitizer.clean(rubric.version)
   }
 
-  /// Option rows: `--format FORMAT` and its summary.
-  func options(_ specs: [OptionSpec]) -> [String] {
-    table(
-      specs.map { spec in
-        let name = spec == .help ? "--help, -h" : spec.name
-        return (spec.placeholder.map { name + " " + $0 } ?? name, spec.summary)
-      })
+  /// The option rows of the command `topic` shows: `--format FORMAT` and its summary, from the
+  /// declarations its parser reads.
+  func options(for topic: HelpRequest.Topic) -> [String] {
+    table((catalog[topic]?.options ?? [.help]).map { ($0.usage, $0.summary) })
   }
 
   /// Two columns: the left padded to the widest entry (up to 30 columns), the right wrapped with

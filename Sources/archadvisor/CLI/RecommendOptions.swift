@@ -26,3 +26,21 @@ struct WeightOverride: Hashable, Sendable {
   /// The new weight, above 0.
   var weight: Double
 }
+
+extension RecommendOptions {
+  /// `recommend`'s own options, declared once; its factor flags come from the rubric.
+  static let declarations: [OptionDeclaration<RecommendOptions>] =
+    [
+      .value(
+        "--answers", "FILE", .inputFile,
+        summary: "Read answers from a JSON file ({\"name\": …, \"answers\": {…}}); - is standard input."
+      ) { $0.answersFile = $1 },
+      .value(
+        "--weight", "FACTOR=N", .factorWeight,
+        summary: "What-if: give FACTOR the weight N (0.001 … 1000) instead of the rubric's; repeatable.",
+        repeats: true
+      ) { (options, value) throws(CLIError) in
+        options.weights.append(try CommandLineParser.weightOverride(value))
+      },
+    ] + ReportOptions.declarations.lifted(\.report)
+}

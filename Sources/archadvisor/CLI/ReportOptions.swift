@@ -30,3 +30,52 @@ struct ReportOptions: Hashable, Sendable {
     Scorer.Options(robustness: robustness ? .standard : nil)
   }
 }
+
+extension ReportOptions {
+  /// The options of every command that writes one report (`ask`, `recommend`), declared once.
+  static let declarations: [OptionDeclaration<ReportOptions>] = [
+    SharedOptions.rubric(\.rubricFile),
+    SharedOptions.format(
+      \.format, OutputFormat.allCases,
+      summary:
+        "text (default), json, jsonl (on one line), markdown, csv or adr (an Architecture Decision Record)."),
+    SharedOptions.output(
+      \.outputFile,
+      summary:
+        "Write the report to FILE (all or nothing) instead of standard output (-); with adr, a folder gets the next numbered record."
+    ),
+    .value("--name", "NAME", .text, summary: "The project's name, shown in the report.") { $0.name = $1 },
+    SharedOptions.failOn(
+      \.failOn,
+      summary:
+        "Exit 1 (after writing the report) when the verdict is one of VERDICTS, e.g. monolith,microservices."),
+    .value("--date", "YYYY-MM-DD", .text, summary: "The decision date an ADR carries (default: today).") {
+      (options, value) throws(CLIError) in options.date = try CommandLineParser.date(value)
+    },
+    .value(
+      "--status", "STATUS", .choice(DecisionRecordDetails.statuses),
+      summary: "An ADR's status: proposed (default), accepted, rejected, deprecated or superseded."
+    ) { (options, value) throws(CLIError) in
+      options.decision.status = try CommandLineParser.choice(
+        value, option: "--status", DecisionRecordDetails.statuses
+      ) { DecisionRecordDetails.statuses.contains($0) ? $0 : nil }
+    },
+    .value("--decision-makers", "NAMES", .text, summary: "Who decides, comma-separated, for an ADR.") {
+      $0.decision.decisionMakers = CommandLineParser.names($1)
+    },
+    .value("--consulted", "NAMES", .text, summary: "Whose opinion was sought, for an ADR.") {
+      $0.decision.consulted = CommandLineParser.names($1)
+    },
+    .value("--informed", "NAMES", .text, summary: "Who is kept up to date, for an ADR.") {
+      $0.decision.informed = CommandLineParser.names($1)
+    },
+    SharedOptions.noRobustness(\.robustness),
+    .flag(
+      "--no-input", summary: "Never prompt: ask fails at once, naming the flags to pass to recommend instead."
+    ) {
+      $0.noInput = true
+    },
+    SharedOptions.quiet(\.quiet),
+    SharedOptions.color(\.color),
+  ]
+}

@@ -20,3 +20,12 @@ struct RubricDiffOptions: Hashable, Sendable {
   var format: Format = .text
   var color: ColorMode = .auto
 }
+
+extension RubricDiffOptions {
+  /// `rubric diff`'s options, declared once.
+  static let declarations: [OptionDeclaration<RubricDiffOptions>] = [
+    SharedOptions.format(
+      \.format, Format.allCases, summary: "text (default), json or markdown (for a pull request)."),
+    SharedOptions.color(\.color),
+  ]
+}

@@ -15,7 +15,7 @@ struct CasesCommand: Sendable {
     if let verdict = options.verdict, loaded.rubric.verdict(verdict) == nil {
       let ids = loaded.rubric.verdicts.map(\.id)
       throw CLIError.invalidValue(
-        option: OptionSpec.casesVerdict.name, value: verdict,
+        option: "--verdict", value: verdict,
         expected: "a verdict of rubric \(TerminalSanitizer.clean(loaded.rubric.id)): "
           + TerminalSanitizer.clean(ids.joined(separator: ", ")),
         suggestion: Suggestion.nearest(to: verdict, in: ids))

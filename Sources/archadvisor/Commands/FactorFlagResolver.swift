@@ -39,10 +39,11 @@ struct FactorFlagResolver: Sendable {
   func factor(for option: String) throws(CLIError) -> Factor {
     let name = String(option.dropFirst(2))
     if !name.isEmpty, let factor = try? reader.factor(name) { return factor }
-    if let owner = OptionSpec.command(taking: option, besides: "recommend") {
+    if let owner = CommandCatalog.standard.command(taking: option, besides: "recommend") {
       throw CLIError.optionOfAnotherCommand(option: option, command: "recommend", owner: owner)
     }
-    let candidates = OptionSpec.recommendOptions.map(\.name) + rubric.factors.map(\.flag)
+    let candidates =
+      (CommandCatalog.standard["recommend"]?.options ?? []).map(\.name) + rubric.factors.map(\.flag)
     throw CLIError.unknownOption(option, suggestion: CommandLineParser.nearestOption(option, in: candidates))
   }
 

@@ -15,7 +15,8 @@ struct LoadedRubric: Sendable {
     let bytes = try InputFiles.read(path)
     do {
       return LoadedRubric(
-        rubric: try RubricLoader(reservedFlagNames: OptionSpec.reservedFlagNames).load(bytes, file: name),
+        rubric: try RubricLoader(reservedFlagNames: CommandCatalog.standard.reservedFlagNames).load(
+          bytes, file: name),
         name: name)
     } catch {
       throw CLIError.invalidRubric(error)
@@ -26,7 +27,7 @@ struct LoadedRubric: Sendable {
   /// mistake; it is still reported, never trapped on.
   static func embedded() throws(CLIError) -> LoadedRubric {
     do {
-      let rubric = try RubricLoader(reservedFlagNames: OptionSpec.reservedFlagNames).load(
+      let rubric = try RubricLoader(reservedFlagNames: CommandCatalog.standard.reservedFlagNames).load(
         DefaultRubric.bytes, file: DefaultRubric.fileName)
       return LoadedRubric(rubric: rubric, name: DefaultRubric.fileName + " (embedded)")
     } catch {

@@ -35,7 +35,8 @@ struct RubricCheckCommand: Sendable {
     }
     let rubric: Rubric
     do {
-      rubric = try RubricLoader(reservedFlagNames: OptionSpec.reservedFlagNames).load(bytes, file: name)
+      rubric = try RubricLoader(reservedFlagNames: CommandCatalog.standard.reservedFlagNames).load(
+        bytes, file: name)
     } catch {
       let count = error.problems.count
       Messages.write(error.problems.map { $0.description + "\n" }.joined())

@@ -18,7 +18,7 @@ import Testing
 
   @Test func theMainHelpListsBothCommands() throws {
     let text = try help(.main)
-    #expect(text.contains("archadvisor cases [OPTIONS]"))
+    #expect(text.contains("archadvisor cases               The case library"))
     #expect(text.contains("archadvisor cases show ID"))
     #expect(try help(.help).contains("cases show"))
   }

@@ -31,15 +31,10 @@ import Testing
     #expect(text.contains("Examples:"))
   }
 
-  @Test(arguments: [
-    (HelpRequest.Topic.recommend, OptionSpec.recommendOptions), (.ask, OptionSpec.askOptions),
-    (.rubricCheck, OptionSpec.rubricCheckOptions), (.rubricShow, OptionSpec.rubricShowOptions),
-    (.rubricDiff, OptionSpec.rubricDiffOptions), (.batch, OptionSpec.batchOptions),
-    (.cases, OptionSpec.casesOptions), (.casesShow, OptionSpec.caseShowOptions),
-  ])
-  func everyOptionIsListedWithItsSummary(_ topic: HelpRequest.Topic, _ options: [OptionSpec]) throws {
+  @Test(arguments: CommandCatalog.standard.commands.map(\.topic))
+  func everyOptionIsListedWithItsSummary(_ topic: HelpRequest.Topic) throws {
     let text = try help(topic)
-    for option in options {
+    for option in try #require(CommandCatalog.standard[topic]).options {
       #expect(text.contains(option.name), "\(option.name)")
       let firstWords = option.summary.split(separator: " ").prefix(3).joined(separator: " ")
       #expect(text.contains(firstWords), "\(option.name): \(firstWords)")

@@ -51,7 +51,9 @@ import Testing
 
   @Test func helpListsEveryOptionAndFitsTheWidth() throws {
     let text = HelpText(rubric: try CLITestRubrics.standard()).text(for: .rubricDiff)
-    for option in OptionSpec.rubricDiffOptions { #expect(text.contains(option.name), "\(option.name)") }
+    for option in CommandCatalog.standard["rubric diff"]?.options ?? [] {
+      #expect(text.contains(option.name), "\(option.name)")
+    }
     #expect(text.contains("default"))
     for line in text.split(separator: "\n") { #expect(line.unicodeScalars.count <= 100, "\(line)") }
     let rubricHelp = HelpText(rubric: try CLITestRubrics.standard()).text(for: .rubric)

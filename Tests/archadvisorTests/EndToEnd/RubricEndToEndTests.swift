@@ -125,9 +125,12 @@ import Testing
   }
 
   @Test func everyBuiltInFlagIsReserved() {
-    for spec in OptionSpec.recommendOptions + OptionSpec.askOptions + OptionSpec.batchOptions {
-      #expect(OptionSpec.reservedFlagNames.contains(String(spec.name.dropFirst(2))), "\(spec.name)")
+    let catalog = CommandCatalog.standard
+    for path in ["ask", "recommend", "batch"] {
+      for spec in catalog[path]?.options ?? [] {
+        #expect(catalog.reservedFlagNames.contains(spec.bareName), "\(path): \(spec.name)")
+      }
     }
-    #expect(OptionSpec.reservedFlagNames.contains("version"))
+    #expect(catalog.reservedFlagNames.contains("version"))
   }
 }

@@ -1,0 +1,48 @@
+/// What a completion script needs to know of the commands, in the shapes the three shells use,
+/// read from the ``CommandCatalog`` so every option a command declares is completed.
+struct CompletionWords: Sendable {
+  var catalog: CommandCatalog
+
+  /// The first words (`ask`, `rubric`, …) with what each does (`rubric` and `cases` lead to more).
+  var topLevel: [(word: String, abstract: String)] {
+    catalog.words.map { word in
+      (
+        word,
+        catalog[word]?.abstract ?? "Commands: " + catalog.subcommands(of: word).joined(separator: ", ") + "."
+      )
+    }
+  }
+
+  /// The words that may follow `word` to make another command (`check show diff` after `rubric`).
+  var subcommands: [(word: String, next: [String])] {
+    catalog.words.compactMap { word in
+      let next = catalog.subcommands(of: word)
+      return next.isEmpty ? nil : (word, next)
+    }
+  }
+
+  /// The words a shell offers for a value of kind `value` that it knows without asking the rubric;
+  /// `nil` when it must ask or offer files.
+  static func fixedWords(_ value: OptionValue) -> [String]? {
+    if case .choice(let words) = value { return words }
+    return nil
+  }
+
+  /// The `__complete` kind that lists the values of `value`, when the rubric holds them.
+  static func query(_ value: OptionValue) -> String? {
+    switch value {
+    case .verdicts, .verdict: return "verdicts"
+    case .factorWeight: return "factor-weights"
+    case .caseID: return "case-ids"
+    default: return nil
+    }
+  }
+
+  /// Whether a value of kind `value` is a path.
+  static func isFile(_ value: OptionValue) -> Bool { value == .inputFile || value == .outputFile }
+
+  /// A word made safe inside single quotes in every shell: `'` closes, escapes, reopens.
+  static func quoted(_ text: String) -> String {
+    "'" + text.replacing("'", with: "'\\''") + "'"
+  }
+}
