@@ -79,15 +79,30 @@ struct ScoreText {
     }
   }
 
-  /// `+8.3`, `−12.5` (with a real minus sign), `0`.
-  mutating func appendSigned(_ value: Double) {
-    if (abs(value) * 10).rounded() != 0 { append(value < 0 ? "\u{2212}" : "+") }
-    appendNumber(abs(value))
+  /// `12.5`, `4.0`, `0.3`, `-7.0`: exactly one decimal, never `-0.0`, as scores are shown.
+  mutating func appendTenths(_ value: Double) {
+    let tenths = (value * 10).rounded()
+    guard tenths.isFinite, abs(tenths) < 1e15 else {
+      append(Band.format(value))
+      return
+    }
+    let whole = UInt(abs(tenths))
+    if tenths < 0 { append(byte: UInt8(ascii: "-")) }
+    appendDigits(whole / 10)
+    append(byte: UInt8(ascii: "."))
+    append(byte: UInt8(ascii: "0") + UInt8(whole % 10))
   }
 
-  /// `4 points`, `1 point`, `4.5 points`.
+  /// `+8.3`, `−12.5` (with a real minus sign), `0.0`: a score or a move of one, signed because
+  /// the sign is the direction.
+  mutating func appendSigned(_ value: Double) {
+    if (abs(value) * 10).rounded() != 0 { append(value < 0 ? "\u{2212}" : "+") }
+    appendTenths(abs(value))
+  }
+
+  /// `4.0 points`, `1.0 point`, `4.5 points`.
   mutating func appendPoints(_ value: Double) {
-    appendNumber(value)
+    appendTenths(value)
     append((value * 10).rounded() == 10 ? " point" : " points")
   }
 

@@ -33,9 +33,34 @@ extension Scorer {
     guard explains else { return Confidence(level: level, explanation: "") }
 
     let factorCount = tables.count
-    // The fixed words come to under 200 bytes; add two counts, two numbers and three verdict ids.
-    let capacity = 256 + 2 * ScoreText.maximumNumberLength + 3 * longestVerdictID
+    // The fixed words come to under 200 bytes; add two counts, two numbers and three verdict labels.
+    let capacity = 256 + 2 * ScoreText.maximumNumberLength + 3 * longestVerdictLabel
+    // Sentences name verdicts by their labels, as every renderer does.
+    func label(_ id: String) -> String { verdicts.first { $0.id == id }?.label ?? id }
     let explanation = ScoreText.build(capacity: capacity) { sentence in
+      /// " and the verdict holds across their range", or how it does not.
+      func appendRange(_ their: StaticString) {
+        if holds {
+          sentence.append(" and the verdict holds across ")
+          sentence.append(their)
+          sentence.append(" range")
+        } else if range.lowVerdict == range.highVerdict {
+          sentence.append(" and the verdict at both ends of ")
+          sentence.append(their)
+          sentence.append(" range is ")
+          sentence.append(label(range.lowVerdict))
+          sentence.append(", not ")
+          sentence.append(label(verdictID))
+        } else {
+          sentence.append(" and the verdict changes across ")
+          sentence.append(their)
+          sentence.append(" range (")
+          sentence.append(label(range.lowVerdict))
+          sentence.append(" at the low end, ")
+          sentence.append(label(range.highVerdict))
+          sentence.append(" at the high end)")
+        }
+      }
       if unknownCount == 0 {
         if factorCount == 1 {
           sentence.append("The one factor is answered")
@@ -44,6 +69,15 @@ extension Scorer {
           sentence.append(factorCount)
           sentence.append(" factors are answered")
         }
+      } else if unknownCount == factorCount {
+        // "12 of 12 (100% of the weight, more than half)" says less than "all".
+        sentence.append(factorCount == 1 ? "The one factor is unknown" : "All ")
+        if factorCount > 1 {
+          sentence.append(factorCount)
+          sentence.append(" factors are unknown")
+        }
+        let their: StaticString = factorCount == 1 ? "its" : "their"
+        appendRange(their)
       } else {
         let plural = unknownCount != 1
         sentence.append(unknownCount)
@@ -59,27 +93,7 @@ extension Scorer {
           sentence.append(", more than a quarter")
         }
         sentence.append(")")
-        let their: StaticString = plural ? "their" : "its"
-        if holds {
-          sentence.append(" and the verdict holds across ")
-          sentence.append(their)
-          sentence.append(" range")
-        } else if range.lowVerdict == range.highVerdict {
-          sentence.append(" and the verdict at both ends of ")
-          sentence.append(their)
-          sentence.append(" range is ")
-          sentence.append(range.lowVerdict)
-          sentence.append(", not ")
-          sentence.append(verdictID)
-        } else {
-          sentence.append(" and the verdict changes across ")
-          sentence.append(their)
-          sentence.append(" range (")
-          sentence.append(range.lowVerdict)
-          sentence.append(" at the low end, ")
-          sentence.append(range.highVerdict)
-          sentence.append(" at the high end)")
-        }
+        appendRange(plural ? "their" : "its")
       }
       if conflicted {
         sentence.append("; a rule moved the verdict more than one band from the score's")
@@ -95,7 +109,7 @@ extension Scorer {
         sentence.append("; the score is ")
         sentence.appendPoints(edge.distance)
         sentence.append(" from the ")
-        sentence.append(verdicts[edge.neighbour].id)
+        sentence.append(verdicts[edge.neighbour].label)
         sentence.append(" band")
       }
       sentence.append(".")

@@ -133,7 +133,7 @@ public struct Scorer: Sendable {
   /// `below` the next `atLeast`, as in every validated rubric; `nil` otherwise.
   let chainedLowerEnds: [Double]?
   /// The length in UTF-8 bytes of the longest verdict id, to size sentences that name verdicts.
-  let longestVerdictID: Int
+  let longestVerdictLabel: Int
   let totalWeight: Double
   /// Σ weight of the need factors, and of the readiness factors (0 when the rubric has none).
   let needWeight: Double
@@ -183,7 +183,7 @@ public struct Scorer: Sendable {
       ? [Verdict(id: "none", label: "No verdict", summary: "The rubric has no verdicts.", band: Band())]
       : rubric.verdicts
     verdictBands = verdicts.map(\.band)
-    longestVerdictID = verdicts.map(\.id.utf8.count).max() ?? 0
+    longestVerdictLabel = verdicts.map { max($0.id.utf8.count, $0.label.utf8.count) }.max() ?? 0
     chainedLowerEnds = Scorer.lowerEnds(ifChained: verdicts.map(\.band))
     var verdictIndex: [String: Int] = [:]
     for (index, verdict) in rubric.verdicts.enumerated() where verdictIndex[verdict.id] == nil {
@@ -489,17 +489,18 @@ public struct Scorer: Sendable {
     return ids
   }
 
-  /// "Not answered: could move the score between −X and +Y.": how far the score (or, for a
-  /// readiness factor, readiness) would move if this factor alone were answered with its lowest
-  /// or its highest lean. Readiness averages the answered readiness factors, so with none
-  /// answered the first answer sets it: "could set readiness between 0 and 100".
+  /// "Could move the score between −X.X and +Y.Y.": how far the score (or, for a readiness
+  /// factor, readiness) would move if this factor alone were answered with its lowest or its
+  /// highest lean. Readiness averages the answered readiness factors, so with none answered the
+  /// first answer sets it: "Could set readiness between 0.0 and 100.0." Renderers show it under
+  /// "Not answered", so it does not say so again.
   private func unknownReason(_ index: Int, ready: ReadinessSum) -> String {
     let weight = tables[index].weight
     guard let lowest = tables[index].lowest, let highest = tables[index].highest, weight > 0,
       needWeight > 0
         || tables[index].isReadiness
     else {
-      return "Not answered."
+      return "Cannot move the score."
     }
     var down: Double
     var up: Double
@@ -519,14 +520,14 @@ public struct Scorer: Sendable {
     }
     return ScoreText.build(capacity: 64 + 2 * ScoreText.maximumNumberLength) { reason in
       if sets {
-        reason.append("Not answered: could set readiness between ")
-        reason.appendNumber(down)
+        reason.append("Could set readiness between ")
+        reason.appendTenths(down)
         reason.append(" and ")
-        reason.appendNumber(up)
+        reason.appendTenths(up)
       } else {
         reason.append(
           tables[index].isReadiness
-            ? "Not answered: could move readiness between " : "Not answered: could move the score between ")
+            ? "Could move readiness between " : "Could move the score between ")
         reason.appendSigned(down)
         reason.append(" and ")
         reason.appendSigned(up)

@@ -1,3 +1,5 @@
+import ArchAdvisorKit
+
 /// How the renderers write numbers, without Foundation's `String(format:)`.
 enum NumberText {
   /// The value rounded half away from zero to `decimals` places, with `-0` turned into `0`.
@@ -16,9 +18,8 @@ enum NumberText {
   /// engine's own sentences, so the numbers in a line match; formats a program reads (CSV,
   /// JSON) write plain numbers instead.
   static func signed(_ value: Double) -> String {
-    let text = fixed(value, decimals: 1)
-    guard value.isFinite, text != "0.0" else { return text }
-    return text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : "+" + text
+    // The engine's rule, so a number in a sentence and the same number in a table match.
+    ScoreNumber.signed(value)
   }
 
   /// The value with exactly `decimals` places: `12.30`, `-8.0`.

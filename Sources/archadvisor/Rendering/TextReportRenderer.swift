@@ -18,7 +18,9 @@ struct TextReportRenderer: ReportRenderer {
     let side = wording.side(of: report)
 
     var blocks: [[String]] = []
-    blocks.append([headline(report, style: style, side: side)])
+    // Wrapped between words like every paragraph, so a narrow terminal never breaks it inside a
+    // number; the verdict stays on the first line for whoever looks for it there.
+    blocks.append(wrapper.lines(headline(report, style: style, side: side), indent: 2))
 
     var summary: [String] = []
     if !report.verdict.summary.isEmpty {
@@ -152,7 +154,7 @@ struct TextReportRenderer: ReportRenderer {
   }
 
   /// "Recommendation for payments: Modular monolith (score +12.3, range −8.0 … +31.0,
-  /// confidence medium)", never wrapped: scripts and people both look for it on one line.
+  /// confidence medium)".
   func headline(_ report: Report, style: Style, side: Double) -> String {
     let subject = ReportWording.displayName(report).map { " for " + TerminalSanitizer.clean($0) } ?? ""
     let label = style.bold(style.lean(TerminalSanitizer.clean(report.verdict.label), side))

@@ -13,7 +13,7 @@ import Testing
     #expect(report.confidence.level == .high)
     #expect(
       report.confidence.explanation
-        == "All 2 factors are answered; the score is 80 points from the modular_monolith band.")
+        == "All 2 factors are answered; the score is 80.0 points from the Modular monolith band.")
   }
 
   @Test func lowWhenTheVerdictChangesAcrossTheRange() {
@@ -27,8 +27,8 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (50% of the weight, more than a quarter) and the verdict changes across its"
-        + " range (modular_monolith at the low end, microservices at the high end); the score is 30 points from"
-        + " the modular_monolith band.")
+        + " range (Modular monolith at the low end, Microservices at the high end); the score is 30.0 points from"
+        + " the Modular monolith band.")
   }
 
   @Test func lowWhenLessThanHalfTheWeightIsAnswered() {
@@ -45,7 +45,7 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (66.7% of the weight, more than half) and the verdict holds across its range;"
-        + " the score is 73.3 points from the modular_monolith band.")
+        + " the score is 73.3 points from the Modular monolith band.")
   }
 
   @Test func oneAnswerAgainstAHeavierUnknownStaysLowAndInsideItsRange() {
@@ -64,8 +64,8 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (75% of the weight, more than half) and the verdict holds across its range;"
-        + " the verdict holds in only 50 of 64 re-weightings; the score is 15 points from the"
-        + " modular_monolith band.")
+        + " the verdict holds in only 50 of 64 re-weightings; the score is 15.0 points from the"
+        + " Modular monolith band.")
   }
 
   @Test func mediumWhenTheScoreIsNearAnEdge() {
@@ -75,7 +75,7 @@ import Testing
     #expect(report.confidence.level == .medium)
     #expect(
       report.confidence.explanation
-        == "The one factor is answered; the score is 7.5 points from the microservices band.")
+        == "The one factor is answered; the score is 7.5 points from the Microservices band.")
   }
 
   @Test func tenPointsFromAnEdgeCountsAsNear() {
@@ -83,7 +83,7 @@ import Testing
     let scorer = TestRubrics.scorer([TestRubrics.choice("a", weight: 1, [("slight", -0.1)])])
     let report = scorer.score(Answers(values: ["a": .choice("slight")]))
     #expect(report.confidence.level == .medium)
-    #expect(report.confidence.explanation.hasSuffix("the score is 10 points from the monolith band."))
+    #expect(report.confidence.explanation.hasSuffix("the score is 10.0 points from the Monolith band."))
   }
 
   @Test func tenAndAHalfPointsFromAnEdgeIsFarEnough() {
@@ -91,7 +91,7 @@ import Testing
     let scorer = TestRubrics.scorer([TestRubrics.choice("a", weight: 1, [("slight", 0.095)])])
     let report = scorer.score(Answers(values: ["a": .choice("slight")]))
     #expect(report.confidence.level == .high)
-    #expect(report.confidence.explanation.hasSuffix("the score is 10.5 points from the microservices band."))
+    #expect(report.confidence.explanation.hasSuffix("the score is 10.5 points from the Microservices band."))
   }
 
   @Test func mediumWhenMoreThanAQuarterOfTheWeightIsUnknown() {
@@ -106,7 +106,7 @@ import Testing
     #expect(
       report.confidence.explanation
         == "1 of 2 factors is unknown (33.3% of the weight, more than a quarter) and the verdict holds across its"
-        + " range; the score is 63.3 points from the modular_monolith band.")
+        + " range; the score is 63.3 points from the Modular monolith band.")
   }
 
   @Test func aQuarterUnknownIsNotMoreThanAQuarter() {
@@ -128,13 +128,25 @@ import Testing
     let scorer = TestRubrics.scorer([TestRubrics.choice("a", weight: 1, [("down", -0.95), ("up", 0.95)])])
     let low = scorer.score(Answers(values: ["a": .choice("down")]))
     #expect(low.confidence.level == .high)
-    #expect(low.confidence.explanation.hasSuffix("the score is 75 points from the modular_monolith band."))
+    #expect(low.confidence.explanation.hasSuffix("the score is 75.0 points from the Modular monolith band."))
     // A last band closed at 101 (so that 100 is in it): its top edge does not count either.
     var verdicts = TestRubrics.verdicts
     verdicts[2].band = Band(atLeast: 20, below: 101)
     let closed = Scorer(rubric: TestRubrics.rubric(scorer.rubric.factors, verdicts: verdicts))
     let high = closed.score(Answers(values: ["a": .choice("up")]))
     #expect(high.confidence.level == .high)
-    #expect(high.confidence.explanation.hasSuffix("the score is 75 points from the modular_monolith band."))
+    #expect(high.confidence.explanation.hasSuffix("the score is 75.0 points from the Modular monolith band."))
+  }
+}
+
+extension ConfidenceTests {
+  @Test func nothingAnsweredSaysAllAreUnknownWithoutAShareOfTheWeight() throws {
+    let report = Scorer(rubric: try RubricLoader().load(DefaultRubric.bytes, file: nil)).score(Answers())
+    #expect(report.confidence.level == .low)
+    #expect(
+      report.confidence.explanation.hasPrefix(
+        "All 12 factors are unknown and the verdict changes across their range (Monolith at the low end, Microservices at the high end)"
+      ), "\(report.confidence.explanation)")
+    #expect(!report.confidence.explanation.contains("100%"))
   }
 }

@@ -52,7 +52,7 @@ import Testing
     #expect(c.contribution == 0)
     // Answering c moves the score by its share of the weight, 2/6, times its lean − 0:
     // −33.3 (low) … +33.3 (high); one answer alone can never move it further.
-    #expect(c.reason == "Not answered: could move the score between \u{2212}33.3 and +33.3.")
+    #expect(c.reason == "Could move the score between \u{2212}33.3 and +33.3.")
   }
 
   @Test func nothingAnsweredScoresZero() throws {
@@ -62,7 +62,7 @@ import Testing
     #expect(report.factors.allSatisfy { $0.contribution == 0 && $0.answer == nil })
     // With nothing answered, answering a alone moves the score by its share of the weight, 3/4.
     let a = try #require(report.factor("a"))
-    #expect(a.reason == "Not answered: could move the score between \u{2212}75 and +75.")
+    #expect(a.reason == "Could move the score between \u{2212}75.0 and +75.0.")
   }
 
   @Test(arguments: [

@@ -81,7 +81,7 @@ import Testing
     #expect(scorer.score(none).readiness?.score == 50)
     #expect(scorer.score(all).readiness?.score == 100)
     let reason = report.factors.first { $0.id == "skills" }!.reason
-    #expect(reason == "Not answered: could move readiness between \u{2212}50 and 0.", "\(reason)")
+    #expect(reason == "Could move readiness between \u{2212}50.0 and 0.0.", "\(reason)")
   }
 
   // MARK: 3. Loader accepts readiness leans that run 0…1 only on paper

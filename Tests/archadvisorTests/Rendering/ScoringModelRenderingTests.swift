@@ -32,7 +32,7 @@ import Testing
 
   @Test func textShowsEachPartEscaped() {
     let text = Self.render(.text)
-    #expect(text.contains("readiness 36.7, confidence medium)"))
+    #expect(text.replacing("\n  ", with: " ").contains("readiness 36.7, confidence medium)"))
     #expect(text.contains("Readiness 36.7 of 100 (20.0 … 80.0 with the rest of readiness answered)."))
     #expect(text.contains("\nSplit first\n  - Model | inference: GPUs *burst*\\u{1B}[31m.\n"))
     #expect(text.contains("\nAnswer next\n  - latency: "))

@@ -17,12 +17,17 @@ import Testing
     try Golden.check(render(), "sample.txt")
   }
 
-  @Test func theVerdictComesFirstInOneLine() {
-    let first = render().split(separator: "\n")[0]
+  @Test func theVerdictComesFirstWrappedBetweenWords() {
+    let lines = render().split(separator: "\n")
+    #expect(lines[0] == "Recommendation for payments: Modular monolith (score +24.5, range +18.5 … +31.3,")
+    #expect(lines[1] == "  confidence medium)")
+    // At 40 columns no number is cut: every line ends at a word.
+    let headline = render(width: 40).split(separator: "\n").prefix(3)
     #expect(
-      first
-        == "Recommendation for payments: Modular monolith (score +24.5, range +18.5 … +31.3, confidence medium)"
-    )
+      headline.map(String.init) == [
+        "Recommendation for payments: Modular", "  monolith (score +24.5, range +18.5 …",
+        "  +31.3, confidence medium)",
+      ])
     for name in [nil, "", " \n "] {
       let unnamed = render(RenderingSamples.report(name: name)).split(separator: "\n")[0]
       #expect(unnamed.hasPrefix("Recommendation: Modular monolith (score +24.5,"))
