@@ -143,7 +143,11 @@ struct CommandLineParser: Sendable {
     try parseDeclared(
       arguments, topic: topic, declarations: AskOptions.declarations, into: AskOptions(),
       operand: CommandLineParser.noOperands("ask")
-    ) { .ask($0) }
+    ) { (options) throws(CLIError) in
+      var options = options
+      options.report = try options.report.checked()
+      return .ask(options)
+    }
   }
 
   private func parseRecommend(_ arguments: [String]) throws(CLIError) -> Command {
@@ -164,6 +168,8 @@ struct CommandLineParser: Sendable {
           option: "--answers", value: "-", expected: "a file, since --rubric - already reads standard input",
           suggestion: nil)
       }
+      var options = options
+      options.report = try options.report.checked()
       return .recommend(options)
     }
   }

@@ -32,6 +32,20 @@ struct ReportOptions: Hashable, Sendable {
 }
 
 extension ReportOptions {
+  /// Checks what only the whole line can tell: `--supersedes` edits a record in the folder the
+  /// new one goes to, so it needs both.
+  func checked() throws(CLIError) -> ReportOptions {
+    if let number = decision.supersedes,
+      format != .adr || !(outputFile.map(DecisionRecordFolder.isFolder) ?? false)
+    {
+      throw CLIError.invalidValue(
+        option: "--supersedes", value: String(number),
+        expected: "a record in the folder the new one is written to: add --format adr --output DIR/",
+        suggestion: nil)
+    }
+    return self
+  }
+
   /// The options of every command that writes one report (`ask`, `recommend`), declared once.
   static let declarations: [OptionDeclaration<ReportOptions>] = [
     SharedOptions.rubric(\.rubricFile),
@@ -68,6 +82,18 @@ extension ReportOptions {
     },
     .value("--informed", "NAMES", .text, summary: "Who is kept up to date, for an ADR.") {
       $0.decision.informed = CommandLineParser.names($1)
+    },
+    .value(
+      "--supersedes", "N", .text,
+      summary:
+        "With --format adr --output DIR/: the new record supersedes record N there, whose status says so."
+    ) { (options, value) throws(CLIError) in
+      guard let number = Int(value), number >= 1, value.allSatisfy(\.isASCII) else {
+        throw CLIError.invalidValue(
+          option: "--supersedes", value: value, expected: "the number of a record, e.g. 3 for 0003-….md",
+          suggestion: nil)
+      }
+      options.decision.supersedes = number
     },
     SharedOptions.noRobustness(\.robustness),
     .flag(

@@ -9,17 +9,13 @@ struct ReportOutput: Sendable {
   /// Writes `report`; returns ``ExitCode/gateTripped`` when its verdict is the one `--fail-on`
   /// names. The report is written either way: a CI gate still wants to show why.
   func write(_ report: Report, rubric: Rubric) throws(CLIError) -> ExitCode {
-    let text = render(report, rubric: rubric)
     if let folder = options.outputFile, options.format == .adr, DecisionRecordFolder.isFolder(folder) {
-      // The next record of the folder, numbered as adr-tools numbers them.
-      let number = try DecisionRecordFolder.nextNumber(in: folder)
-      let path = DecisionRecordFolder.nextPath(
-        in: folder, fileName: ADRRenderer.fileName(number: number, report: report))
-      try OutputFile.write(text, to: path, what: "the decision record")
-      Messages.note("wrote " + path)
+      try writeRecord(report, rubric: rubric, in: folder)
     } else if let file = options.outputFile {
+      let text = render(report, rubric: rubric)
       try OutputFile.write(text, to: file, what: "the report")
     } else {
+      let text = render(report, rubric: rubric)
       do {
         try OutputStream.standardOutput.write(text)
       } catch {
@@ -33,6 +29,46 @@ struct ReportOutput: Sendable {
       return .gateTripped
     }
     return .success
+  }
+
+  /// Writes the next record of `folder`, numbered as adr-tools numbers them; with
+  /// `--supersedes N`, marks record N superseded by it. Record N is read and its new text made
+  /// before anything is written, so a record that is missing or has no status leaves both files
+  /// as they were.
+  private func writeRecord(_ report: Report, rubric: Rubric, in folder: String) throws(CLIError) {
+    let number = try DecisionRecordFolder.nextNumber(in: folder)
+    let path = DecisionRecordFolder.nextPath(
+      in: folder, fileName: ADRRenderer.fileName(number: number, report: report))
+    var options = self.options
+    var superseded: (path: String, text: String)?
+    if let old = options.decision.supersedes {
+      guard let name = try DecisionRecordFolder.record(old, in: folder) else {
+        throw CLIError.cannotRead(
+          file: DecisionRecordFolder.nextPath(in: folder, fileName: ADRRenderer.paddedNumber(old) + "-….md"),
+          reason: "there is no record \(ADRRenderer.recordName(old)) in the folder to supersede")
+      }
+      let oldPath = DecisionRecordFolder.nextPath(in: folder, fileName: name)
+      let bytes = try InputFiles.read(oldPath)
+      let successor = ADRRenderer.recordName(number)
+      guard
+        let text = SupersededStatus.marking(String(decoding: bytes, as: UTF8.self), supersededBy: successor)
+      else {
+        throw CLIError.invalidValue(
+          option: "--supersedes", value: String(old),
+          expected:
+            "a record with a status to change (a 'status:' line in its front matter, or a '## Status' section); \(oldPath) has neither",
+          suggestion: nil)
+      }
+      superseded = (oldPath, text)
+      options.decision.supersededFile = name
+    }
+    let text = ReportOutput(options: options, terminal: terminal).render(report, rubric: rubric)
+    try OutputFile.write(text, to: path, what: "the decision record")
+    Messages.note("wrote " + path)
+    if let superseded {
+      try OutputFile.write(superseded.text, to: superseded.path, what: "the superseded decision record")
+      Messages.note("marked " + superseded.path + " superseded by " + ADRRenderer.recordName(number))
+    }
   }
 
   /// The report in the chosen format. Color and the terminal's width only for standard output

@@ -18,12 +18,22 @@ enum DecisionRecordFolder {
   /// The number after the highest of the records in `folder` (1 in a folder without any): the
   /// names that start with digits and a `-` and end in `.md`.
   static func nextNumber(in folder: String) throws(CLIError) -> Int {
+    (try records(in: folder).map(\.number).max() ?? 0) + 1
+  }
+
+  /// The file name of record `number` in `folder` (`0003-use-a-monolith.md`), or `nil`.
+  static func record(_ number: Int, in folder: String) throws(CLIError) -> String? {
+    try records(in: folder).filter { $0.number == number }.map(\.name).min()
+  }
+
+  /// Every record of `folder`: each name that starts with digits and a `-` and ends in `.md`.
+  private static func records(in folder: String) throws(CLIError) -> [(number: Int, name: String)] {
     guard let directory = opendir(folder) else {
       throw CLIError.cannotWrite(
         what: "the decision record", file: folder, reason: "the folder cannot be read (it must exist)")
     }
     defer { closedir(directory) }
-    var highest = 0
+    var records: [(number: Int, name: String)] = []
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
@@ -33,9 +43,9 @@ enum DecisionRecordFolder {
       guard !digits.isEmpty, name.dropFirst(digits.count).first == "-", let number = Int(digits) else {
         continue
       }
-      highest = max(highest, number)
+      records.append((number, name))
     }
-    return highest + 1
+    return records
   }
 
   /// `docs/adr/0003-use-a-modular-monolith-for-search.md`: the file name

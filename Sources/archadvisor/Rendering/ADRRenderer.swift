@@ -84,7 +84,7 @@ struct ADRRenderer: ReportRenderer {
     }
     blocks.append(prosAndCons.joined(separator: "\n\n"))
 
-    blocks.append(moreInformation(report, wording: wording))
+    blocks.append(moreInformation(report, wording: wording, context: context))
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
@@ -99,10 +99,17 @@ struct ADRRenderer: ReportRenderer {
   /// ``slugLimit`` characters, never empty. Nothing from input survives but `[a-z0-9]`, so no
   /// name can climb out of the folder (`..`), hide a file (`.x`) or break a shell.
   static func fileName(number: Int, report: Report) -> String {
-    let digits = String(max(0, number))
-    let padded = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    return "docs/adr/" + padded + "-" + slug(title(for: report)) + ".md"
+    "docs/adr/" + paddedNumber(number) + "-" + slug(title(for: report)) + ".md"
   }
+
+  /// `0007`: a record's number as adr-tools writes it in file names.
+  static func paddedNumber(_ number: Int) -> String {
+    let digits = String(max(0, number))
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  /// `ADR-0007`, as MADR names a record in a status ("superseded by ADR-0007").
+  static func recordName(_ number: Int) -> String { "ADR-" + paddedNumber(number) }
 
   /// The text as lower-case ASCII words joined by single hyphens, at most ``slugLimit`` long.
   static func slug(_ text: String) -> String {
@@ -338,8 +345,13 @@ struct ADRRenderer: ReportRenderer {
   }
 
   /// "More Information": what to answer before accepting, the precedents, caveats as follow-ups.
-  private func moreInformation(_ report: Report, wording: ReportWording) -> String {
+  private func moreInformation(_ report: Report, wording: ReportWording, context: RenderContext) -> String {
     var parts = ["## More Information"]
+    if let number = context.decision.supersedes {
+      let name = ADRRenderer.recordName(number)
+      parts.append(
+        "Supersedes " + (context.decision.supersededFile.map { "[" + name + "](" + $0 + ")" } ?? name) + ".")
+    }
     if !report.nextQuestions.isEmpty {
       let items = report.nextQuestions.map { id in
         "* " + MarkdownText.term(id) + ": "

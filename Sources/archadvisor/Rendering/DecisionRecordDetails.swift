@@ -10,4 +10,9 @@ struct DecisionRecordDetails: Hashable, Sendable {
   var decisionMakers: [String] = []
   var consulted: [String] = []
   var informed: [String] = []
+  /// `--supersedes N`: the number of the record this one replaces, in the same folder.
+  var supersedes: Int?
+  /// That record's file name (`0003-use-a-monolith.md`), found when the record is written, for
+  /// the link "Supersedes ADR-0003".
+  var supersededFile: String?
 }

@@ -81,7 +81,10 @@ import Testing
         if command.path == "cases show" { arguments.append("some-case") }
         if command.path == "completions" { arguments.append("bash") }
         arguments.append(option.name)
-        if case .choice(let words) = option.value {
+        if option.name == "--supersedes" {
+          // It edits a record in the folder the new one goes to, so it needs both.
+          arguments += ["1", "--format", "adr", "--output", "docs/adr/"]
+        } else if case .choice(let words) = option.value {
           arguments.append(words[0])
         } else if let sample = samples[option.value] {
           arguments.append(sample)

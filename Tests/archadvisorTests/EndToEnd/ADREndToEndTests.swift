@@ -126,4 +126,55 @@ import Testing
     #expect(missing.status == 74)
     #expect(missing.stderr.contains("the folder cannot be read (it must exist)"))
   }
+
+  @Test func supersedesMarksTheOldRecordAndLinksItFromTheNewOne() throws {
+    let folder = try CLIFixtures.scratchFolder().appendingPathComponent("adr")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let first = try BinaryRunner.run(
+      [
+        "recommend", "--format", "adr", "--name", "search", "--status", "accepted", "--output",
+        folder.path + "/",
+      ]
+        + Self.projects[0].flags)
+    #expect(first.status == 0, "\(first)")
+    let oldName = "0001-use-a-monolith-for-search.md"
+    let before = try String(contentsOf: folder.appendingPathComponent(oldName), encoding: .utf8)
+    let second = try BinaryRunner.run(
+      [
+        "recommend", "--format", "adr", "--name", "search", "--supersedes", "1", "--output",
+        folder.path + "/",
+      ]
+        + Self.projects[1].flags)
+    #expect(second.status == 0, "\(second)")
+    #expect(second.stderr.contains("marked " + folder.path + "/" + oldName + " superseded by ADR-0002"))
+    let after = try String(contentsOf: folder.appendingPathComponent(oldName), encoding: .utf8)
+    // Only the status line changed.
+    #expect(after == before.replacing("status: \"accepted\"", with: "status: \"superseded by ADR-0002\""))
+    let new = try String(
+      contentsOf: folder.appendingPathComponent("0002-use-a-modular-monolith-for-search.md"), encoding: .utf8)
+    #expect(new.contains("\nSupersedes [ADR-0001](" + oldName + ").\n"))
+
+    // An adr-tools record keeps its status in a section.
+    try Data("# 3. Use Rails\n\n## Status\n\nAccepted\n\n## Context\n\nWe know Rails.\n".utf8).write(
+      to: folder.appendingPathComponent("0003-use-rails.md"))
+    let third = try BinaryRunner.run(
+      ["recommend", "--format", "adr", "--supersedes", "3", "--output", folder.path + "/"]
+        + Self.projects[0].flags)
+    #expect(third.status == 0, "\(third)")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("0003-use-rails.md"), encoding: .utf8)
+        == "# 3. Use Rails\n\n## Status\n\nSuperseded by ADR-0004\n\n## Context\n\nWe know Rails.\n")
+
+    // A record that is not there, or no folder to find it in: nothing is written.
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    let missing = try BinaryRunner.run(
+      ["recommend", "--format", "adr", "--supersedes", "9", "--output", folder.path + "/"]
+        + Self.projects[0].flags)
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("there is no record ADR-0009 in the folder to supersede"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
+    let noFolder = try BinaryRunner.run(["recommend", "--supersedes", "1"] + Self.projects[0].flags)
+    #expect(noFolder.status == 64)
+    #expect(noFolder.stderr.contains("add --format adr --output DIR/"))
+  }
 }
