@@ -43,7 +43,7 @@ struct ReportOutput: Sendable {
       rubric: rubric,
       color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
       width: toStandardOutput ? terminal.width() : 80,
-      date: options.date ?? Clock.today(), decision: options.decision)
+      date: options.date ?? Clock.today(), decision: options.decision, unicode: terminal.utf8)
     switch options.format {
     case .text: return TextReportRenderer().render(report, context: context)
     case .json: return JSONReportRenderer().render(report, context: context)
