@@ -1,7 +1,7 @@
 /// What `archadvisor batch` was asked to do: which inputs, which rubric, which format, where.
 struct BatchOptions: Hashable, Sendable {
   /// The formats a batch report can be written in (an ADR records one decision, not many).
-  static let formats: [OutputFormat] = [.text, .json, .jsonl, .markdown, .csv]
+  static let formats: [OutputFormat] = [.text, .json, .jsonl, .markdown, .csv, .html]
 
   /// The input files in order; empty (or `-`) is standard input.
   var files: [String] = []

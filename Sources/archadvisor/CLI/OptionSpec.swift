@@ -18,7 +18,8 @@ struct OptionSpec: Hashable, Sendable {
   static let format = OptionSpec(
     name: "--format", placeholder: "FORMAT",
     summary:
-      "text (default), json, jsonl (on one line), markdown, csv or adr (an Architecture Decision Record).")
+      "text (default), json, jsonl (on one line), markdown, csv, adr (an Architecture Decision Record) or html (a page with charts)."
+  )
   static let output = OptionSpec(
     name: "--output", placeholder: "FILE",
     summary:
@@ -58,7 +59,9 @@ struct OptionSpec: Hashable, Sendable {
     summary: "Also save the answers as JSON, to replay with 'recommend --answers FILE'.")
   static let batchFormat = OptionSpec(
     name: "--format", placeholder: "FORMAT",
-    summary: "text (default), json, jsonl (a report per line as it goes), markdown or csv.")
+    summary:
+      "text (default), json, jsonl (a report per line as it goes), markdown, csv or html (a page with charts)."
+  )
   static let batchFailOn = OptionSpec(
     name: "--fail-on", placeholder: "VERDICTS",
     summary: "Exit 1 (after writing the report) when any answer set gets one of VERDICTS (comma-separated).")
