@@ -132,15 +132,22 @@ struct HTMLReportRenderer: ReportRenderer {
     var placement =
       "The project stands at need " + NumberText.signed(report.score)
       + (readiness?.score.map { ", readiness " + NumberText.fixed($0, decimals: 1) } ?? "")
-      + "; its verdict is " + HTMLText.escape(report.verdict.label) + ". The dashed box is where its unknown "
-      + "factors could move it: need " + NumberText.signed(report.range.low) + " … "
-      + NumberText.signed(report.range.high)
-    if let readiness {
+      + "; its verdict is " + HTMLText.escape(report.verdict.label) + "."
+    let fixed = report.range.low == report.range.high && readiness.map { $0.low == $0.high } ?? true
+    if fixed {
+      placement += " Every factor is answered, so the point cannot move."
+    } else {
       placement +=
-        ", readiness " + NumberText.fixed(readiness.low, decimals: 1) + " … "
-        + NumberText.fixed(readiness.high, decimals: 1)
+        " The dashed box is where its unknown factors could move it: need "
+        + NumberText.signed(report.range.low)
+        + " … " + NumberText.signed(report.range.high)
+      if let readiness {
+        placement +=
+          ", readiness " + NumberText.fixed(readiness.low, decimals: 1) + " … "
+          + NumberText.fixed(readiness.high, decimals: 1)
+      }
+      placement += "."
     }
-    placement += "."
     if readiness != nil, readiness?.score == nil {
       placement += " Readiness is not answered: the hollow point stands at the middle of its range."
     }

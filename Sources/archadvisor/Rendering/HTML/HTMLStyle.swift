@@ -5,7 +5,9 @@
 /// Verdict colors run from cyan at the monolith end to magenta at the microservices end (as the
 /// terminal colors do: neither end is red or green, since neither is better in general), each as
 /// a translucent fill for regions and heat-map cells, which reads on either background, and a
-/// solid one for points. The sheet holds no `<` or `&`, so the page stays well-formed XML.
+/// solid one for points (lighter in the dark scheme; paper gets the light scheme's). Later rules
+/// win over earlier ones of the same weight, so the dark and print rules come after the light
+/// ones. The sheet holds no `<` or `&`, so the page stays well-formed XML.
 enum HTMLStyle {
   /// The hue of verdict `index` of `count`: 190 (cyan) … 300 (magenta).
   static func hue(_ index: Int, of count: Int) -> Int {
@@ -33,6 +35,7 @@ enum HTMLStyle {
     }
     return """
       :root{color-scheme:light dark;--fg:#1f2328;--bg:#ffffff;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--up:hsl(300 55% 42%);--down:hsl(190 75% 30%)}
+      \(perVerdict)\(heat)
       @media (prefers-color-scheme: dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--up:hsl(300 60% 72%);--down:hsl(190 70% 62%)}\(dark)}
       *{box-sizing:border-box}
       body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);max-width:64rem;margin:0 auto;padding:1.5rem}
@@ -55,7 +58,6 @@ enum HTMLStyle {
       svg .bar.down{fill:var(--down)}
       svg .number{font-size:10px}
       svg .point-label{font-weight:600}
-      \(perVerdict)\(heat)
       .h0{color:var(--muted)}
       table{border-collapse:collapse;width:100%;margin:.5rem 0}
       caption{text-align:left;color:var(--muted);font-size:.9rem;padding:.25rem 0}
@@ -75,6 +77,7 @@ enum HTMLStyle {
       footer{margin-top:2.5rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);padding-top:.5rem}
       @media print{
       :root{--fg:#000000;--bg:#ffffff;--muted:#444c56;--line:#b8c0c8;--panel:#eef1f4}
+      \(perVerdict)
       body{max-width:none;padding:0;font-size:10.5pt}
       h1,h2{break-after:avoid}
       figure,svg,tr,li,table.summary{break-inside:avoid}

@@ -210,7 +210,8 @@ struct NeedReadinessChart: Sendable {
     }
     let cx = x(point.score)
     let cy = y(point.readiness ?? 50)
-    let radius = single ? 7.0 : 4.5
+    // Smaller points when there are too many to number, so that a crowd still shows its shape.
+    let radius = single ? 7.0 : numbered ? 4.5 : 2.5
     text += HTMLText.empty(
       "circle",
       [
