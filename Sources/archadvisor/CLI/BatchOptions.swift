@@ -1,7 +1,7 @@
 /// What `archadvisor batch` was asked to do: which inputs, which rubric, which format, where.
 struct BatchOptions: Hashable, Sendable {
   /// The formats a batch report can be written in (an ADR records one decision, not many).
-  static let formats: [OutputFormat] = [.text, .json, .jsonl, .markdown, .csv]
+  static let formats: [OutputFormat] = [.text, .json, .jsonl, .markdown, .csv, .html]
 
   /// The input files in order; empty (or `-`) is standard input.
   var files: [String] = []
@@ -32,7 +32,9 @@ extension BatchOptions {
     SharedOptions.rubric(\.rubricFile),
     SharedOptions.format(
       \.format, formats,
-      summary: "text (default), json, jsonl (a report per line as it goes), markdown or csv."),
+      summary:
+        "text (default), json, jsonl (a report per line as it goes), markdown, csv or html (a page with charts)."
+    ),
     SharedOptions.output(\.outputFile),
     SharedOptions.failOn(
       \.failOn,

@@ -64,8 +64,8 @@ struct HelpText: Sendable {
       + [""]
       + wrap(
         "Options go after the command. Each command takes --rubric FILE (default: the embedded rubric "
-          + rubricName + "); ask and recommend write --format text, json, jsonl, markdown, csv or adr, "
-          + "batch text, json, jsonl, markdown or csv. Reports go to standard output; questions and "
+          + rubricName + "); ask and recommend write --format text, json, jsonl, markdown, csv, adr or html, "
+          + "batch text, json, jsonl, markdown, csv or html. Reports go to standard output; questions and "
           + "messages to standard error (--quiet leaves out the notes).")
       + [
         "",

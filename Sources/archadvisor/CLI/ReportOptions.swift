@@ -52,7 +52,8 @@ extension ReportOptions {
     SharedOptions.format(
       \.format, OutputFormat.allCases,
       summary:
-        "text (default), json, jsonl (on one line), markdown, csv or adr (an Architecture Decision Record)."),
+        "text (default), json, jsonl (on one line), markdown, csv, adr (an Architecture Decision Record) or html (a page with charts)."
+    ),
     SharedOptions.output(
       \.outputFile,
       summary:

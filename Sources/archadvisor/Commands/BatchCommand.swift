@@ -39,6 +39,10 @@ struct BatchCommand: Sendable {
           rubric: rubric, citesPrecedents: precedents != nil, showsRobustness: options.robustness),
         rubric: rubric,
         precedents: precedents)
+    case .html:
+      return try run(
+        BatchHTMLRenderer(rubric: rubric, showsRobustness: options.robustness), rubric: rubric,
+        precedents: precedents)
     case .text, .adr:
       let renderer = BatchTextRenderer(
         rubric: rubric,

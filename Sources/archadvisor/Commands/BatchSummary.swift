@@ -25,8 +25,13 @@ struct BatchSummary: Sendable {
   /// ``Robustness/steadyShare`` of the re-weightings.
   var testedCount = 0
   var steadyCount = 0
+  /// The first ``entryLimit`` reports, in input order, for a format that draws the whole
+  /// portfolio at the end (0 for every other: the summary then stays the same size).
+  var entries: [PortfolioEntry] = []
+  var entryLimit = 0
 
-  init(rubric: Rubric) {
+  init(rubric: Rubric, entryLimit: Int = 0) {
+    self.entryLimit = entryLimit
     verdicts = rubric.verdicts
     factorIDs = rubric.factors.map(\.id)
     verdictCounts = Array(repeating: 0, count: rubric.verdicts.count)
@@ -43,8 +48,8 @@ struct BatchSummary: Sendable {
     if firstErrorRecords.count < 10 { firstErrorRecords.append(error.record) }
   }
 
-  /// Counts one report.
-  mutating func add(_ report: Report) {
+  /// Counts one report, the input's record number `record`.
+  mutating func add(_ report: Report, record: Int = 0) {
     reportCount += 1
     if let robustness = report.robustness {
       testedCount += 1
@@ -53,9 +58,14 @@ struct BatchSummary: Sendable {
     // Indexed rather than enumerated or searched with a closure, which copy every verdict and
     // factor whole (strings retained and released): this runs once per answer set.
     let id = report.verdict.id
+    var position = 0
     for index in verdicts.indices where verdicts[index].id == id {
       verdictCounts[index] += 1
+      position = index
       break
+    }
+    if entries.count < entryLimit {
+      entries.append(PortfolioEntry(report, record: record, verdict: position))
     }
     let factors = report.factors
     for index in 0..<min(factors.count, contributionSums.count) {
@@ -72,6 +82,7 @@ struct BatchSummary: Sendable {
     for index in verdictCounts.indices { verdictCounts[index] += other.verdictCounts[index] }
     for index in contributionSums.indices { contributionSums[index] += other.contributionSums[index] }
     errorCount += other.errorCount
+    entries += other.entries.prefix(max(0, entryLimit - entries.count))
     firstErrorRecords += other.firstErrorRecords.prefix(max(0, 10 - firstErrorRecords.count))
   }
 

@@ -30,7 +30,7 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
         robustness: robustness ? Robustness.Settings(includesRanges: renderer.needsExplanations) : nil))
     self.renderer = renderer
     self.precedents = precedents
-    emptySummary = BatchSummary(rubric: rubric)
+    emptySummary = BatchSummary(rubric: rubric, entryLimit: renderer.portfolioLimit)
   }
 
   /// Processes consecutive records, in order.
@@ -45,7 +45,7 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
         if part.wroteAny { part.output += renderer.separator.utf8 }
         renderer.appendReport(report, to: &part.output)
         part.wroteAny = true
-        part.summary.add(report)
+        part.summary.add(report, record: record.number)
       } catch {
         var text: [UInt8] = []
         if renderer.appendError(error, to: &text) {

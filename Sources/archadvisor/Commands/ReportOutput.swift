@@ -79,7 +79,9 @@ struct ReportOutput: Sendable {
       rubric: rubric,
       color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
       width: toStandardOutput ? terminal.width() : 80,
-      date: options.date ?? Clock.today(), decision: options.decision)
+      // An HTML page carries a date only when one was given: the same input gives the same bytes.
+      date: options.date ?? (options.format == .html ? "" : Clock.today()), decision: options.decision,
+      unicode: terminal.utf8)
     switch options.format {
     case .text: return TextReportRenderer().render(report, context: context)
     case .json: return JSONReportRenderer().render(report, context: context)
@@ -87,6 +89,7 @@ struct ReportOutput: Sendable {
     case .markdown: return MarkdownReportRenderer().render(report, context: context)
     case .csv: return CSVReportRenderer().render(report, context: context)
     case .adr: return ADRRenderer().render(report, context: context)
+    case .html: return HTMLReportRenderer().render(report, context: context)
     }
   }
 }

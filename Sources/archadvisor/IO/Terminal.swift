@@ -24,12 +24,16 @@ struct Terminal: Hashable, Sendable {
   var outputWindowWidth: Int?
   /// The width the terminal on standard error reports, if it is one.
   var errorWindowWidth: Int?
+  /// Whether the locale's character set is UTF-8 (``isUTF8(locale:)``): text pictures then use
+  /// block characters, ASCII otherwise.
+  var utf8: Bool
 
   init(
     inputIsTerminal: Bool = false, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
     term: String? = nil, noColor: Bool = false, columns: Int? = nil, outputWindowWidth: Int? = nil,
-    errorWindowWidth: Int? = nil
+    errorWindowWidth: Int? = nil, utf8: Bool = false
   ) {
+    self.utf8 = utf8
     self.inputIsTerminal = inputIsTerminal
     self.outputIsTerminal = outputIsTerminal
     self.errorIsTerminal = errorIsTerminal
@@ -49,7 +53,26 @@ struct Terminal: Hashable, Sendable {
       inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: output, errorIsTerminal: error,
       term: environment("TERM"), noColor: !(environment("NO_COLOR") ?? "").isEmpty, columns: columns,
       outputWindowWidth: output ? windowWidth(STDOUT_FILENO) : nil,
-      errorWindowWidth: error ? windowWidth(STDERR_FILENO) : nil)
+      errorWindowWidth: error ? windowWidth(STDERR_FILENO) : nil,
+      utf8: isUTF8(
+        locale: locale(all: environment("LC_ALL"), ctype: environment("LC_CTYPE"), lang: environment("LANG")))
+    )
+  }
+
+  /// The locale that decides the character set, as POSIX orders them: `LC_ALL`, then
+  /// `LC_CTYPE`, then `LANG`, the first that is set and not empty.
+  static func locale(all: String?, ctype: String?, lang: String?) -> String? {
+    [all, ctype, lang].compactMap { $0 }.first { !$0.isEmpty }
+  }
+
+  /// Whether a locale name such as `en_GB.UTF-8` or `C.utf8` names the UTF-8 character set;
+  /// `C`, `POSIX`, none at all and every other set are not.
+  static func isUTF8(locale: String?) -> Bool {
+    guard let locale else { return false }
+    // The codeset sits between `.` and an optional `@modifier`.
+    guard let dot = locale.firstIndex(of: ".") else { return false }
+    let codeset = locale[locale.index(after: dot)...].prefix { $0 != "@" }.lowercased()
+    return codeset == "utf-8" || codeset == "utf8"
   }
 
   /// Whether to style text written to standard output (`toError` false) or standard error.

@@ -47,7 +47,7 @@ struct ADRRenderer: ReportRenderer {
       "\n\n"
       + known.map { factor in
         "* " + escape(factor.question.isEmpty ? factor.id : factor.question) + " "
-          + escape(ADRRenderer.answerLabel(factor, rubric: rubric))
+          + escape(ReportWording.answerLabel(factor, rubric: rubric))
       }.joined(separator: "\n")
     if known.isEmpty { problem += "* Nothing yet: every factor is unknown." }
     let unknown = report.factors.filter { $0.answer == nil }.map { MarkdownText.term($0.id) }
@@ -300,24 +300,6 @@ struct ADRRenderer: ReportRenderer {
   static func list(_ items: [String], conjunction: String) -> String {
     guard items.count > 1, let last = items.last else { return items.first ?? "" }
     return items.dropLast().joined(separator: ", ") + " " + conjunction + " " + last
-  }
-
-  /// The answer as a person reads it: a choice's and a set's option labels (a set's joined by
-  /// commas, `none` when empty), a number with the factor's unit.
-  static func answerLabel(_ factor: FactorResult, rubric: Rubric) -> String {
-    guard let answer = factor.answer else { return "unknown" }
-    guard let spec = rubric.factor(factor.id) else { return ReportWording.answerText(answer) }
-    switch (answer, spec.kind) {
-    case (.choice(let id), .choice(let options)):
-      return options.first { $0.id == id }?.label ?? id
-    case (.set(let ids), .set(let set)):
-      guard !ids.isEmpty else { return "none" }
-      return ids.map { id in set.options.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
-    case (.number, .number(let number)):
-      return ReportWording.answerText(answer) + (number.unit.map { " " + $0 } ?? "")
-    default:
-      return ReportWording.answerText(answer)
-    }
   }
 
   /// A YAML double-quoted scalar: `"…"` with `\` and `"` escaped and every control character

@@ -4,7 +4,8 @@ import ArchAdvisorKit
 /// verdict, score, confidence, the share of re-weightings that keep the verdict (unless
 /// `--no-robustness`), top driver and, with `--precedents`, the nearest precedent and what
 /// it chose) in input order, then a summary a person reads (how
-/// many projects lean each way, the three factors that drive the portfolio most by mean absolute
+/// many projects lean each way, need × readiness as a Mermaid quadrant chart of the first
+/// ``chartLimit`` projects (for a rubric with readiness), the three factors that drive the portfolio most by mean absolute
 /// contribution), then the rejected records. Every string from input goes through
 /// ``MarkdownText``, so a name holding `|` or markup cannot break the table.
 struct BatchMarkdownRenderer: BatchRenderer {
@@ -13,6 +14,14 @@ struct BatchMarkdownRenderer: BatchRenderer {
   var citesPrecedents = false
   /// Whether the table has the "Holds" column (the share of re-weightings that keep the verdict).
   var showsRobustness = false
+
+  /// The most projects the need × readiness chart shows: Mermaid draws every label, and a
+  /// hundred already crowd it.
+  static let chartLimit = 100
+
+  var portfolioLimit: Int {
+    rubric.factors.contains { $0.dimension == .readiness } ? BatchMarkdownRenderer.chartLimit : 0
+  }
 
   var needsFlips: Bool { false }
   var needsExplanations: Bool { false }
@@ -85,6 +94,8 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
     if let robustness = summary.robustnessSentence { blocks.append(MarkdownText.escape(robustness)) }
 
+    if !summary.entries.isEmpty { blocks.append(chart(summary)) }
+
     let drivers = summary.topDrivers(3)
     if !drivers.isEmpty {
       var text =
@@ -112,6 +123,26 @@ struct BatchMarkdownRenderer: BatchRenderer {
   }
 
   func endAfterErrors(_ summary: BatchSummary) -> String { "\n" }
+
+  /// "### Need and readiness": the first ``chartLimit`` projects as points labelled with their
+  /// record number and name.
+  private func chart(_ summary: BatchSummary) -> String {
+    let chart = MermaidQuadrantChart(rubric: rubric)
+    let points = summary.entries.compactMap { entry in
+      entry.shownReadiness.map {
+        MermaidQuadrantChart.Point(
+          label: String(entry.record) + " " + (entry.name ?? ""), score: entry.score, readiness: $0)
+      }
+    }
+    var text = "### Need and readiness\n\n" + chart.block(title: "Need and readiness", points: points)
+    text += "\n\nEach point is a project, labelled with its record number. " + chart.axisNote
+    if summary.reportCount > summary.entries.count {
+      text +=
+        " The chart shows the first \(BatchSummary.grouped(summary.entries.count)) of the "
+        + "\(BatchSummary.grouped(summary.reportCount)) projects."
+    }
+    return text
+  }
 
   /// "a, b and c".
   private static func list(_ items: [String]) -> String {

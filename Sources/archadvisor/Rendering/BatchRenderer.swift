@@ -29,4 +29,11 @@ protocol BatchRenderer: Sendable {
   func listedError(_ error: BatchRecordError, index: Int) -> String
   /// The text after the rejected records: the summary.
   func endAfterErrors(_ summary: BatchSummary) -> String
+  /// How many reports the summary keeps as ``PortfolioEntry`` values (the first, in input
+  /// order) for a picture of the whole portfolio at the end; 0 keeps none.
+  var portfolioLimit: Int { get }
+}
+
+extension BatchRenderer {
+  var portfolioLimit: Int { 0 }
 }

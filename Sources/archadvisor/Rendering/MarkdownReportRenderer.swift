@@ -3,7 +3,8 @@ import ArchAdvisorKit
 /// The report a team pastes into a wiki page or a pull request.
 ///
 /// A heading with the verdict, a summary line (score, range, confidence, rubric), the verdict's
-/// summary and how sure it is, a table of every factor (answered ones by the strength of their
+/// summary and how sure it is, need × readiness as a Mermaid quadrant chart (for a rubric with
+/// readiness: ``MermaidQuadrantChart``), a table of every factor (answered ones by the strength of their
 /// push, then the unknown ones), the flips, the rules that changed the verdict, caveats, and
 /// the prerequisites as a `- [ ]` checklist. Every string from input is escaped by
 /// ``MarkdownText``, so a name holding `|`, a newline or markup cannot break the table or the
@@ -29,6 +30,19 @@ struct MarkdownReportRenderer: ReportRenderer {
     if let robustness = wording.robustnessSentence(report) { about.append(robustness) }
     about += wording.conflictSentences(report)
     blocks.append(about.filter { !$0.isEmpty }.joined(separator: " "))
+
+    if let readiness = report.readiness {
+      let chart = MermaidQuadrantChart(rubric: context.rubric)
+      let point = MermaidQuadrantChart.Point(
+        label: ReportWording.displayName(report) ?? "This project", score: report.score,
+        readiness: readiness.score ?? (readiness.low + readiness.high) / 2)
+      var text = "## Need and readiness\n\n" + chart.block(title: "Need and readiness", points: [point])
+      text += "\n\n" + chart.axisNote
+      if readiness.score == nil {
+        text += " Readiness is not answered: the point stands at the middle of its range."
+      }
+      blocks.append(text)
+    }
 
     blocks.append("## Why\n\n" + factorTable(report))
 

@@ -12,6 +12,8 @@ enum OutputFormat: String, CaseIterable, Sendable {
   case csv
   /// An Architecture Decision Record in the MADR layout.
   case adr
+  /// A self-contained web page with charts, for people who will not read a terminal.
+  case html
 
   /// The renderer that writes one report in this format, with its defaults.
   var renderer: any ReportRenderer {
@@ -22,6 +24,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case .markdown: return MarkdownReportRenderer()
     case .csv: return CSVReportRenderer()
     case .adr: return ADRRenderer()
+    case .html: return HTMLReportRenderer()
     }
   }
 }

@@ -12,6 +12,9 @@ struct RenderContext: Sendable {
   var color: Bool
   /// The widest a line of text output may be, in Unicode scalars; 0 or less means no wrapping.
   var width: Int
+  /// Whether text pictures (bars, the gauge) may use block and box-drawing characters: only when
+  /// the locale's character set is UTF-8 (``Terminal/utf8``); ASCII otherwise.
+  var unicode: Bool
   /// The decision's date as `YYYY-MM-DD`, written into an ADR.
   var date: String
   /// Who decides, who was consulted and informed, and the record's status, for an ADR.
@@ -19,11 +22,12 @@ struct RenderContext: Sendable {
 
   init(
     rubric: Rubric, color: Bool = false, width: Int = 80, date: String = "",
-    decision: DecisionRecordDetails = DecisionRecordDetails()
+    decision: DecisionRecordDetails = DecisionRecordDetails(), unicode: Bool = false
   ) {
     self.rubric = rubric
     self.color = color
     self.width = width
+    self.unicode = unicode
     self.date = date
     self.decision = decision
   }

@@ -33,6 +33,24 @@ struct ReportWording {
     answer?.displayText ?? "unknown"
   }
 
+  /// The answer as a person reads it: a choice's and a set's option labels (a set's joined by
+  /// commas, `none` when empty), a number with the factor's unit.
+  static func answerLabel(_ factor: FactorResult, rubric: Rubric) -> String {
+    guard let answer = factor.answer else { return "unknown" }
+    guard let spec = rubric.factor(factor.id) else { return ReportWording.answerText(answer) }
+    switch (answer, spec.kind) {
+    case (.choice(let id), .choice(let options)):
+      return options.first { $0.id == id }?.label ?? id
+    case (.set(let ids), .set(let set)):
+      guard !ids.isEmpty else { return "none" }
+      return ids.map { id in set.options.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
+    case (.number, .number(let number)):
+      return ReportWording.answerText(answer) + (number.unit.map { " " + $0 } ?? "")
+    default:
+      return ReportWording.answerText(answer)
+    }
+  }
+
   /// "If update_frequency were daily instead of monthly: Microservices (score +24.0)".
   func flip(_ flip: Flip) -> String {
     let changes = flip.changes.map { change -> String in

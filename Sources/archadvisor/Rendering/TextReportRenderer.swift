@@ -2,9 +2,10 @@ import ArchAdvisorKit
 
 /// The report for a person at a terminal: the verdict first, in one line, then why.
 ///
-/// Sections, each left out when it has nothing to say: the verdict's summary and how sure it is;
-/// "Why" (the answered factors, the strongest push first, each with its signed contribution in
-/// score points, its answer and its reason); "Not answered" (what each unknown factor could do);
+/// Sections, each left out when it has nothing to say: a one-line gauge of need and readiness
+/// (``NeedReadinessGauge``), the verdict's summary and how sure it is; "Why" (the answered
+/// factors, the strongest push first, each with its signed contribution in score points, a bar
+/// of it (``ContributionBar``), its answer and its reason); "Not answered" (what each unknown factor could do);
 /// "What would change it" (the flips, in words); "Rules that changed the verdict"; "Caveats";
 /// "Prerequisites" as a checklist. Paragraphs wrap to ``RenderContext/width`` with a hanging
 /// indent. Every string from input passes through ``TerminalSanitizer`` first; bold and color
@@ -22,7 +23,9 @@ struct TextReportRenderer: ReportRenderer {
     // number; the verdict stays on the first line for whoever looks for it there.
     blocks.append(wrapper.lines(headline(report, style: style, side: side), indent: 2))
 
-    var summary: [String] = []
+    let glyphs = BarGlyphs.forUnicode(context.unicode)
+    var summary = NeedReadinessGauge(rubric: context.rubric, glyphs: glyphs).lines(
+      report, prefix: "  ", width: context.width)
     if !report.verdict.summary.isEmpty {
       summary += wrapper.lines(clean(report.verdict.summary), prefix: "  ", indent: 2)
     }
@@ -49,7 +52,8 @@ struct TextReportRenderer: ReportRenderer {
     }
     blocks.append(summary)
 
-    blocks.append(why(report, style: style, wrapper: wrapper))
+    blocks.append(
+      why(report, style: style, wrapper: wrapper, bar: ContributionBar(report: report, glyphs: glyphs)))
 
     let readiness = report.factors.filter { $0.dimension == .readiness && $0.answer != nil }
     if !readiness.isEmpty {
@@ -164,8 +168,9 @@ struct TextReportRenderer: ReportRenderer {
       + readiness + ", confidence " + report.confidence.level.rawValue + ")"
   }
 
-  /// "Why": every answered factor, the strongest push first, contributions in one column.
-  private func why(_ report: Report, style: Style, wrapper: TextWrapper) -> [String] {
+  /// "Why": every answered factor, the strongest push first, contributions in one column, each
+  /// with its bar.
+  private func why(_ report: Report, style: Style, wrapper: TextWrapper, bar: ContributionBar) -> [String] {
     var lines = [style.bold("Why")]
     let drivers = report.drivers.filter { $0.dimension == .need }
     guard !drivers.isEmpty else {
@@ -178,12 +183,15 @@ struct TextReportRenderer: ReportRenderer {
     let column = contributions.map(\.count).max() ?? 0
     for (factor, contribution) in zip(drivers, contributions) {
       let padded = String(repeating: " ", count: column - contribution.count) + contribution
-      let prefix = "  " + style.lean(padded, factor.contribution) + "  "
+      let prefix =
+        "  " + style.lean(padded, factor.contribution) + " "
+        + style.lean(bar.bar(factor.contribution), factor.contribution)
+        + "  "
       let text =
         style.bold(TerminalSanitizer.clean(factor.id)) + " = "
         + TerminalSanitizer.clean(ReportWording.answerText(factor.answer)) + " — "
         + TerminalSanitizer.clean(factor.reason)
-      lines += wrapper.lines(text, prefix: prefix, indent: column + 4)
+      lines += wrapper.lines(text, prefix: prefix, indent: column + 5 + ContributionBar.cells)
     }
     return lines
   }

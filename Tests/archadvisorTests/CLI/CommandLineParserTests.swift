@@ -171,7 +171,7 @@ import Testing
     #expect(
       error
         == .invalidValue(
-          option: "--format", value: "jsn", expected: "one of text, json, jsonl, markdown, csv, adr",
+          option: "--format", value: "jsn", expected: "one of text, json, jsonl, markdown, csv, adr, html",
           suggestion: "json"))
     #expect(error?.exitCode == .usage)
   }

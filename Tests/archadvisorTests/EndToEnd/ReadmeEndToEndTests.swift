@@ -119,7 +119,10 @@ import Testing
         return "{ \(command)\n} 2>&1; __status=$?; printf '\\n@@%s@@\\n' \"$__status\"; (exit $__status)"
       }.joined(separator: "\n")
       let result = try BinaryRunner.shell(
-        script, environment: ["PATH": binaryFolder + ":" + (BinaryRunner.baseEnvironment["PATH"] ?? "")],
+        script,  // The README shows what a UTF-8 terminal shows (block characters in the bars).
+        environment: [
+          "PATH": binaryFolder + ":" + (BinaryRunner.baseEnvironment["PATH"] ?? ""), "LC_ALL": "C.UTF-8",
+        ],
         directory: folder)
       var rest = Substring(result.stdout)
       for example in block {

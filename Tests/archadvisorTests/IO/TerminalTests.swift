@@ -38,4 +38,18 @@ import Testing
     #expect(Terminal(columns: 50, outputWindowWidth: 120).width() == 50)
     #expect(Terminal(errorWindowWidth: 33).width(toError: true) == 33)
   }
+
+  @Test func theLocaleDecidesUTF8AsPOSIXOrdersTheVariables() {
+    #expect(Terminal.locale(all: "C", ctype: "en_US.UTF-8", lang: "de_DE.UTF-8") == "C")
+    #expect(Terminal.locale(all: "", ctype: "en_US.UTF-8", lang: "C") == "en_US.UTF-8")
+    #expect(Terminal.locale(all: nil, ctype: nil, lang: "de_DE.utf8") == "de_DE.utf8")
+    #expect(Terminal.locale(all: nil, ctype: "", lang: nil) == nil)
+    for name in ["en_US.UTF-8", "C.utf8", "de_DE.UTF8@euro", "sr_RS.utf-8@latin"] {
+      #expect(Terminal.isUTF8(locale: name), "\(name)")
+    }
+    for name in ["C", "POSIX", "en_US", "en_US.ISO-8859-1", "UTF-8", "ja_JP.eucJP"] {
+      #expect(!Terminal.isUTF8(locale: name), "\(name)")
+    }
+    #expect(!Terminal.isUTF8(locale: nil))
+  }
 }

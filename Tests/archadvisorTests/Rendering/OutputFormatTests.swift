@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct OutputFormatTests {
   @Test func namesAreTheFormatFlagValues() {
-    #expect(OutputFormat.allCases.map(\.rawValue) == ["text", "json", "jsonl", "markdown", "csv", "adr"])
+    #expect(
+      OutputFormat.allCases.map(\.rawValue) == ["text", "json", "jsonl", "markdown", "csv", "adr", "html"])
     #expect(OutputFormat(rawValue: "yaml") == nil)
   }
 
@@ -20,6 +21,7 @@ import Testing
     #expect(outputs[3].hasPrefix("# Recommendation for payments: "))
     #expect(outputs[4].hasPrefix("name,verdict,"))
     #expect(outputs[5].hasPrefix("---\nstatus: \"proposed\"\n"))
+    #expect(outputs[6].hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"))
     // Each ends with exactly one line break (CSV's is CRLF, one `Character`).
     for output in outputs {
       #expect(output.utf8.last == 10)

@@ -17,6 +17,13 @@ import Testing
     try Golden.check(render(), "sample.txt")
   }
 
+  @Test func matchesTheGoldenFileWithUTF8Bars() throws {
+    var context = context
+    context.unicode = true
+    try Golden.check(
+      TextReportRenderer().render(RenderingSamples.report(), context: context), "sample.utf8.txt")
+  }
+
   @Test func theVerdictComesFirstWrappedBetweenWords() {
     let lines = render().split(separator: "\n")
     #expect(lines[0] == "Recommendation for payments: Modular monolith (score +24.5, range +18.5 … +31.3,")
@@ -39,9 +46,11 @@ import Testing
   @Test func factorsAreSortedByTheirPushWithSignedContributions() {
     let lines = render(width: 0).split(separator: "\n").map(String.init)
     let why = lines.firstIndex(of: "Why")!
-    #expect(lines[why + 1].hasPrefix("  +26.7  team_size = 25 — Large teams"))
-    #expect(lines[why + 2].hasPrefix("  +17.8  update_frequency = weekly — Weekly releases"))
-    #expect(lines[why + 3].hasPrefix("  \u{2212}11.1  skills = containers — Missing skills"))
+    // Each bar in half cells of the most one factor can give (update_frequency's 4 of 10: 40
+    // points fill the 6 cells): 26.7 → 8 halves, 17.8 → 5, 11.1 → 3.
+    #expect(lines[why + 1].hasPrefix("  +26.7 ####    team_size = 25 — Large teams"))
+    #expect(lines[why + 2].hasPrefix("  +17.8 ##=     update_frequency = weekly — Weekly releases"))
+    #expect(lines[why + 3].hasPrefix("  \u{2212}11.1 #=      skills = containers — Missing skills"))
   }
 
   @Test func everySectionAppears() {
