@@ -16,7 +16,7 @@ struct CommandLineParser: Sendable {
   var inputIsTerminal: Bool
 
   /// The command words, for suggestions.
-  static let commandNames = ["ask", "recommend", "batch", "rubric", "cases", "help"]
+  static let commandNames = ["ask", "recommend", "batch", "diff", "rubric", "cases", "help"]
   /// The words after `rubric`.
   static let rubricCommandNames = ["check", "show", "diff"]
 
@@ -35,6 +35,7 @@ struct CommandLineParser: Sendable {
     case "batch": return try parseBatch(rest)
     case "rubric": return try parseRubric(rest)
     case "cases": return try parseCases(rest)  // CommandLineParser+Cases.swift
+    case "diff": return try parseDiff(rest)  // CommandLineParser+Diff.swift
     default:
       if ArgumentScanner.isOption(first) {
         if let request = CommandLineParser.helpOrVersion(arguments, topic: .main) { return request }
@@ -74,6 +75,7 @@ struct CommandLineParser: Sendable {
     case "recommend": return .help(HelpRequest(.recommend))
     case "batch": return .help(HelpRequest(.batch))
     case "help": return .help(HelpRequest(.help))
+    case "diff": return .help(HelpRequest(.diff))
     case "cases": return .help(HelpRequest(words.count > 1 && words[1] == "show" ? .casesShow : .cases))
     case "rubric":
       guard words.count > 1 else { return .help(HelpRequest(.rubric)) }

@@ -31,6 +31,7 @@ struct HelpText: Sendable {
     case .rubricCheck: lines = rubricCheck
     case .rubricShow: lines = rubricShow
     case .rubricDiff: lines = rubricDiff
+    case .diff: lines = diff
     case .help: lines = help
     // The case library: HelpText+Cases.swift.
     case .cases: lines = cases
@@ -51,6 +52,7 @@ struct HelpText: Sendable {
         ("archadvisor ask [OPTIONS]", "Answer the questions at a terminal, then get the report."),
         ("archadvisor recommend [FLAGS]", "One report from factor flags, an answers file, or both."),
         ("archadvisor batch [FILE…]", "One report on many answer sets (JSON array or JSON Lines)."),
+        ("archadvisor diff OLD NEW", "What moved between two assessments (answers files or JSON reports)."),
         ("archadvisor cases [OPTIONS]", "The case library: documented decisions, by verdict or gen-AI."),
         ("archadvisor cases show ID", "One case whole: answers, sources, and how the rubric scores it."),
         ("archadvisor rubric check FILE…", "Validate a rubric: every problem with its location."),
@@ -276,12 +278,49 @@ struct HelpText: Sendable {
       ])
   }
 
+  // MARK: diff
+
+  private var diff: [String] {
+    ["Usage: archadvisor diff OLD NEW [OPTIONS]", ""]
+      + wrap(
+        "What moved between two assessments of one project, say a quarter apart: the answers that "
+          + "changed and how far each moved its contribution; how the verdict, score, range, readiness and "
+          + "confidence moved; which rules started or stopped firing; which parts to split first, "
+          + "prerequisites and flips (what would change the verdict) appeared or went away.")
+      + [""]
+      + wrap(
+        "OLD and NEW are each an answers file (ask --save, recommend --save) or a saved JSON report "
+          + "(recommend --format json, or a line of batch --format jsonl); one of them may be - (standard "
+          + "input). Only their answers are used: both are scored here with one rubric (--rubric, else "
+          + "the embedded \(rubricName)), so every move comes from the answers. When a file records "
+          + "another rubric version, the diff says so first, and what a saved report said then.")
+      + ["", "Options:"] + options(OptionSpec.diffOptions)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor diff support-bot-2026q1.json support-bot-2026q2.json",
+        "  archadvisor diff last-quarter-report.json answers.json --format markdown > review.md",
+        "  archadvisor recommend --answers answers.json --format json | archadvisor diff old.json -",
+        "  archadvisor diff old.json new.json --fail-on-change --quiet",
+        "",
+      ]
+      + HelpText.exitStatus([
+        (.success, "compared, whether or not anything moved"),
+        (.gateTripped, "--fail-on-change and the verdict moved (the diff is still written)"),
+        (.usage, nil),
+        (
+          .dataError, "a file is not JSON, neither answers nor a report, or its answers do not fit the rubric"
+        ),
+        (.noInput, nil), (.cannotWrite, "the diff could not be written"),
+      ])
+  }
+
   private var help: [String] {
     [
       "Usage: archadvisor help [COMMAND]",
       "",
-      "Shows the help of a command: ask, recommend, batch, rubric, rubric check, rubric show,",
-      "rubric diff, cases, cases show.",
+      "Shows the help of a command: ask, recommend, batch, diff, rubric, rubric check,",
+      "rubric show, rubric diff, cases, cases show.",
       "'archadvisor help recommend' is the same as 'archadvisor recommend --help'.",
     ]
   }

@@ -131,10 +131,25 @@ struct OptionSpec: Hashable, Sendable {
   /// `rubric diff`'s options (its `--format` and `--color` are already reserved by other commands).
   static let rubricDiffOptions: [OptionSpec] = [diffFormat, color, help]
 
+  // MARK: diff
+
+  static let failOnChange = OptionSpec(
+    name: "--fail-on-change", placeholder: nil,
+    summary: "Exit 1 (after writing the diff) when the verdict moved.")
+  static let diffRubric = OptionSpec(
+    name: "--rubric", placeholder: "FILE",
+    summary: "Score both with this rubric instead of the embedded genai-architecture rubric.")
+
+  /// `diff`'s options.
+  static let diffOptions: [OptionSpec] = [
+    diffRubric, diffFormat, batchOutput, failOnChange, quiet, color, help,
+  ]
+
   /// The names of every built-in flag of every command, without dashes (`fail-on`), with
   /// `--version`: a factor whose flag is one of these could never be given.
   static let reservedFlagNames: Set<String> = Set(
-    (recommendOptions + askOptions + batchOptions + rubricCheckOptions + rubricShowOptions).map {
+    (recommendOptions + askOptions + batchOptions + rubricCheckOptions + rubricShowOptions + diffOptions).map
+    {
       String($0.name.dropFirst(2))
     } + ["version"])
 
@@ -143,7 +158,7 @@ struct OptionSpec: Hashable, Sendable {
   static let byCommand: [(command: String, options: [OptionSpec])] = [
     ("ask", askOptions), ("recommend", recommendOptions), ("batch", batchOptions),
     ("rubric check", rubricCheckOptions), ("rubric show", rubricShowOptions),
-    ("rubric diff", rubricDiffOptions),
+    ("rubric diff", rubricDiffOptions), ("diff", diffOptions),
     ("cases", casesOptions), ("cases show", caseShowOptions),
   ]
 
