@@ -21,6 +21,9 @@ struct BatchOptions: Hashable, Sendable {
   /// `--no-robustness` turns this off: each verdict tested under re-weighting (a column, a
   /// summary line and a part in confidence).
   var robustness = true
+  /// `--baseline OLD.jsonl`: an earlier `batch --format jsonl` output to compare each verdict
+  /// and score with; `nil` without one.
+  var baselineFile: String?
   /// `--quiet`: no notes, counts or progress on standard error.
   var quiet = false
 }

@@ -298,6 +298,7 @@ struct CommandLineParser: Sendable {
                 ? OutputFormat(rawValue: $0) : nil
             })
         case .batchOutput: options.outputFile = value
+        case .baseline: options.baselineFile = value
         case .batchFailOn: options.failOn = try CommandLineParser.verdictList(value, option: name)
         default:
           options.color = try CommandLineParser.choice(
@@ -310,6 +311,14 @@ struct CommandLineParser: Sendable {
       throw CLIError.invalidValue(
         option: "--rubric", value: "-",
         expected: "a file, since the answer sets are read from standard input",
+        suggestion: nil)
+    }
+    if options.baselineFile == "-",
+      options.files.isEmpty || options.files.contains("-") || options.rubricFile == "-"
+    {
+      throw CLIError.invalidValue(
+        option: "--baseline", value: "-",
+        expected: "a file, since the answer sets or the rubric are read from standard input",
         suggestion: nil)
     }
     return .batch(options)

@@ -65,6 +65,9 @@ struct OptionSpec: Hashable, Sendable {
   static let precedents = OptionSpec(
     name: "--precedents", placeholder: nil,
     summary: "Also cite each project's nearest documented decision (precedent columns); slower.")
+  static let baseline = OptionSpec(
+    name: "--baseline", placeholder: "FILE",
+    summary: "Compare each verdict and score with an earlier batch --format jsonl output (was → now).")
   static let noRobustness = OptionSpec(
     name: "--no-robustness", placeholder: nil,
     summary: "Skip testing the verdict under 64 seeded re-weightings (and its part in confidence).")
@@ -113,7 +116,7 @@ struct OptionSpec: Hashable, Sendable {
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
   static let batchOptions: [OptionSpec] = [
-    rubric, batchFormat, batchOutput, batchFailOn, precedents, noRobustness, quiet, color, help,
+    rubric, batchFormat, batchOutput, batchFailOn, baseline, precedents, noRobustness, quiet, color, help,
   ]
 
   /// `rubric check`'s options.

@@ -13,6 +13,9 @@ struct BatchMarkdownRenderer: BatchRenderer {
   var citesPrecedents = false
   /// Whether the table has the "Holds" column (the share of re-weightings that keep the verdict).
   var showsRobustness = false
+  /// Whether the table has the "Was" column after the score (`batch --baseline`): the baseline's
+  /// verdict and score for the project, in bold when the verdict moved, or *new*.
+  var showsBaseline = false
 
   var needsFlips: Bool { false }
   var needsExplanations: Bool { false }
@@ -20,13 +23,29 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
   func begin() -> String {
     "# Batch report: rubric " + MarkdownText.escape(rubric.id) + " " + MarkdownText.escape(rubric.version)
-      + "\n\n| Name | Verdict | Score | Confidence |" + (showsRobustness ? " Holds |" : "") + " Top driver |"
+      + "\n\n| Name | Verdict | Score |" + (showsBaseline ? " Was |" : "") + " Confidence |"
+      + (showsRobustness ? " Holds |" : "") + " Top driver |"
       + (citesPrecedents ? " Nearest precedent |" : "")
-      + "\n| --- | --- | ---: | --- |" + (showsRobustness ? " ---: |" : "") + " --- |"
+      + "\n| --- | --- | ---: |" + (showsBaseline ? " --- |" : "") + " --- |"
+      + (showsRobustness ? " ---: |" : "")
+      + " --- |"
       + (citesPrecedents ? " --- |" : "") + "\n"
   }
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {
+    appendReport(report, wasCell: nil, to: &output)
+  }
+
+  func appendReport(_ report: Report, was: BatchBaseline.Entry?, to output: inout [UInt8]) {
+    guard let was else { return appendReport(report, wasCell: "*new*", to: &output) }
+    let cell =
+      MarkdownText.cell(rubric.verdict(was.verdict)?.label ?? was.verdict) + " ("
+      + NumberText.signed(was.score) + ")"
+    appendReport(report, wasCell: was.verdict == report.verdict.id ? cell : "**" + cell + "**", to: &output)
+  }
+
+  /// One row; `wasCell` is the Was column's, `nil` without a baseline.
+  private func appendReport(_ report: Report, wasCell: String?, to output: inout [UInt8]) {
     var line = ""
     line += "| "
     line += report.name.map(MarkdownText.cell) ?? ""
@@ -35,6 +54,10 @@ struct BatchMarkdownRenderer: BatchRenderer {
     line += " | "
     line += NumberText.signed(report.score)
     line += " | "
+    if let wasCell {
+      line += wasCell
+      line += " | "
+    }
     line += report.confidence.level.rawValue
     line += " | "
     if showsRobustness {
@@ -84,6 +107,11 @@ struct BatchMarkdownRenderer: BatchRenderer {
       }.joined(separator: "\n"))
 
     if let robustness = summary.robustnessSentence { blocks.append(MarkdownText.escape(robustness)) }
+    if let moved = summary.baselineSentence(term: MarkdownText.term) {
+      blocks.append(
+        "### Since the baseline\n\n" + moved + " Baseline: "
+          + MarkdownText.escape(summary.baselineFile ?? "") + ".")
+    }
 
     let drivers = summary.topDrivers(3)
     if !drivers.isEmpty {
