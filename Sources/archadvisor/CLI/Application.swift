@@ -31,6 +31,9 @@ struct Application: Sendable {
     case .rubricCheck(let options): return try RubricCheckCommand(options: options).run()
     case .rubricShow(let options): return try RubricShowCommand(options: options, terminal: terminal).run()
     case .rubricDiff(let options): return try RubricDiffCommand(options: options, terminal: terminal).run()
+    case .diff(let options):
+      Messages.isQuiet = options.quiet
+      return try DiffCommand(options: options, terminal: terminal).run()
     // The case library.
     case .cases(let options): return try CasesCommand(options: options, terminal: terminal).run()
     case .caseShow(let options): return try CaseShowCommand(options: options, terminal: terminal).run()

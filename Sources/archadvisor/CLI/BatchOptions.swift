@@ -21,6 +21,9 @@ struct BatchOptions: Hashable, Sendable {
   /// `--no-robustness` turns this off: each verdict tested under re-weighting (a column, a
   /// summary line and a part in confidence).
   var robustness = true
+  /// `--baseline OLD.jsonl`: an earlier `batch --format jsonl` output to compare each verdict
+  /// and score with; `nil` without one.
+  var baselineFile: String?
   /// `--quiet`: no notes, counts or progress on standard error.
   var quiet = false
 }
@@ -40,6 +43,10 @@ extension BatchOptions {
       \.failOn,
       summary: "Exit 1 (after writing the report) when any answer set gets one of VERDICTS (comma-separated)."
     ),
+    .value(
+      "--baseline", "FILE", .inputFile,
+      summary: "Compare each verdict and score with an earlier batch --format jsonl output (was → now)."
+    ) { $0.baselineFile = $1 },
     .flag(
       "--precedents",
       summary: "Also cite each project's nearest documented decision (precedent columns); slower."

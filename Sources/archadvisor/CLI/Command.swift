@@ -16,6 +16,8 @@ enum Command: Hashable, Sendable {
   case rubricShow(RubricShowOptions)
   /// What changed between two rubrics, and which verdicts it moves.
   case rubricDiff(RubricDiffOptions)
+  /// What moved between two assessments of one project (answers files or saved reports).
+  case diff(DiffOptions)
   // The case library.
   /// List the rubric's case library, filtered.
   case cases(CasesOptions)

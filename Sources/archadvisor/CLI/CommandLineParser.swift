@@ -40,6 +40,7 @@ struct CommandLineParser: Sendable {
     case "completions": return try parseCompletions(rest)  // CommandLineParser+Completions.swift
     case "man": return try parseMan(rest)
     case CompletionQuery.command: return try parseCompletionQuery(rest)
+    case "diff": return try parseDiff(rest)  // CommandLineParser+Diff.swift
     default:
       if ArgumentScanner.isOption(first) { return try parseOptionsFirst(arguments) }
       throw CLIError.unknownCommand(first, suggestion: Suggestion.nearest(to: first, in: catalog.words))
@@ -219,6 +220,14 @@ struct CommandLineParser: Sendable {
         throw CLIError.invalidValue(
           option: "--rubric", value: "-",
           expected: "a file, since the answer sets are read from standard input",
+          suggestion: nil)
+      }
+      if options.baselineFile == "-",
+        options.files.isEmpty || options.files.contains("-") || options.rubricFile == "-"
+      {
+        throw CLIError.invalidValue(
+          option: "--baseline", value: "-",
+          expected: "a file, since the answer sets or the rubric are read from standard input",
           suggestion: nil)
       }
       return .batch(options)

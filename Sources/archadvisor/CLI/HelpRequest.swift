@@ -10,6 +10,7 @@ struct HelpRequest: Hashable, Sendable {
     case rubricCheck = "rubric check"
     case rubricShow = "rubric show"
     case rubricDiff = "rubric diff"
+    case diff
     case help
     // The case library.
     case cases

@@ -33,6 +33,7 @@ struct HelpText: Sendable {
     case .rubricCheck: lines = rubricCheck
     case .rubricShow: lines = rubricShow
     case .rubricDiff: lines = rubricDiff
+    case .diff: lines = diff
     case .help: lines = help
     // The case library: HelpText+Cases.swift.
     case .cases: lines = cases
@@ -267,6 +268,43 @@ struct HelpText: Sendable {
         (.success, "compared, whether or not the rubrics differ"), (.usage, nil),
         (.dataError, "a rubric has problems"), (.noInput, nil),
         (.cannotWrite, "the output could not be written"),
+      ])
+  }
+
+  // MARK: diff
+
+  private var diff: [String] {
+    ["Usage: archadvisor diff OLD NEW [OPTIONS]", ""]
+      + wrap(
+        "What moved between two assessments of one project, say a quarter apart: the answers that "
+          + "changed and how far each moved its contribution; how the verdict, score, range, readiness and "
+          + "confidence moved; which rules started or stopped firing; which parts to split first, "
+          + "prerequisites and flips (what would change the verdict) appeared or went away.")
+      + [""]
+      + wrap(
+        "OLD and NEW are each an answers file (ask --save, recommend --save) or a saved JSON report "
+          + "(recommend --format json, or a line of batch --format jsonl); one of them may be - (standard "
+          + "input). Only their answers are used: both are scored here with one rubric (--rubric, else "
+          + "the embedded \(rubricName)), so every move comes from the answers. When a file records "
+          + "another rubric version, the diff says so first, and what a saved report said then.")
+      + ["", "Options:"] + options(for: .diff)
+      + [
+        "",
+        "Examples:",
+        "  archadvisor diff support-bot-2026q1.json support-bot-2026q2.json",
+        "  archadvisor diff last-quarter-report.json answers.json --format markdown > review.md",
+        "  archadvisor recommend --answers answers.json --format json | archadvisor diff old.json -",
+        "  archadvisor diff old.json new.json --fail-on-change --quiet",
+        "",
+      ]
+      + HelpText.exitStatus([
+        (.success, "compared, whether or not anything moved"),
+        (.gateTripped, "--fail-on-change and the verdict moved (the diff is still written)"),
+        (.usage, nil),
+        (
+          .dataError, "a file is not JSON, neither answers nor a report, or its answers do not fit the rubric"
+        ),
+        (.noInput, nil), (.cannotWrite, "the diff could not be written"),
       ])
   }
 

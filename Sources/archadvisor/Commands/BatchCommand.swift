@@ -21,40 +21,59 @@ struct BatchCommand: Sendable {
     try OutputPaths.check(
       outputs: options.outputFile.map { [OutputPaths.Named("--output", $0)] } ?? [],
       inputs: (options.rubricFile.map { [OutputPaths.Named("the rubric", $0)] } ?? [])
+        + (options.baselineFile.map { [OutputPaths.Named("the baseline", $0)] } ?? [])
         + options.files.map { OutputPaths.Named("the batch input", $0) })
     let loaded = try LoadedRubric.load(options.rubricFile)
     let rubric = loaded.rubric
     try FactorFlagResolver(rubric: rubric).checkVerdicts(options.failOn)
+    let baseline = try options.baselineFile.map { (file) throws(CLIError) in try BatchBaseline.read(file) }
+    if let baseline, let made = baseline.rubric, made != RubricVersion(rubric) {
+      let clean = TerminalSanitizer.clean
+      Messages.note(
+        "the baseline \(clean(baseline.file)) was made with rubric \(clean(made.id)) \(clean(made.version)); this "
+          + "batch uses \(clean(rubric.id)) \(clean(rubric.version)), so a verdict may have moved because the "
+          + "method changed, not the answers")
+    }
+    let shows = baseline != nil
     let toStandardOutput = options.outputFile == nil || options.outputFile == "-"
     let precedents =
       options.precedents ? CaseLibraryFile.precedents(for: rubric, rubricPath: options.rubricFile) : nil
     switch options.format {
-    case .json: return try run(BatchJSONRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
+    case .json:
+      return try run(
+        BatchJSONRenderer(rubric: rubric, showsBaseline: shows), rubric: rubric, precedents: precedents,
+        baseline: baseline)
     case .jsonl:
-      return try run(BatchJSONLinesRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
-    case .csv: return try run(BatchCSVRenderer(rubric: rubric), rubric: rubric, precedents: precedents)
+      return try run(
+        BatchJSONLinesRenderer(rubric: rubric, showsBaseline: shows), rubric: rubric, precedents: precedents,
+        baseline: baseline)
+    case .csv:
+      return try run(
+        BatchCSVRenderer(rubric: rubric, showsBaseline: shows), rubric: rubric, precedents: precedents,
+        baseline: baseline)
     case .markdown:
       return try run(
         BatchMarkdownRenderer(
-          rubric: rubric, citesPrecedents: precedents != nil, showsRobustness: options.robustness),
-        rubric: rubric,
-        precedents: precedents)
+          rubric: rubric, citesPrecedents: precedents != nil, showsRobustness: options.robustness,
+          showsBaseline: shows),
+        rubric: rubric, precedents: precedents, baseline: baseline)
     case .html:
       return try run(
-        BatchHTMLRenderer(rubric: rubric, showsRobustness: options.robustness), rubric: rubric,
-        precedents: precedents)
+        BatchHTMLRenderer(rubric: rubric, showsRobustness: options.robustness, showsBaseline: shows),
+        rubric: rubric,
+        precedents: precedents, baseline: baseline)
     case .text, .adr:
       let renderer = BatchTextRenderer(
         rubric: rubric,
         color: toStandardOutput ? terminal.useColor(options.color) : options.color == .always,
         width: toStandardOutput ? terminal.width() : 80,
-        precedentIDs: precedents?.caseIDs ?? [], showsRobustness: options.robustness)
-      return try run(renderer, rubric: rubric, precedents: precedents)
+        precedentIDs: precedents?.caseIDs ?? [], showsRobustness: options.robustness, showsBaseline: shows)
+      return try run(renderer, rubric: rubric, precedents: precedents, baseline: baseline)
     }
   }
 
   private func run<Renderer: BatchRenderer>(
-    _ renderer: Renderer, rubric: Rubric, precedents: PrecedentFinder?
+    _ renderer: Renderer, rubric: Rubric, precedents: PrecedentFinder?, baseline: BatchBaseline?
   ) throws(CLIError) -> ExitCode {
     let paths = options.files.isEmpty ? ["-"] : options.files
     var inputs: [BatchInput] = []
@@ -69,7 +88,8 @@ struct BatchCommand: Sendable {
     }
     var stream = BatchStream(
       worker: BatchWorker(
-        rubric: rubric, renderer: renderer, precedents: precedents, robustness: options.robustness),
+        rubric: rubric, renderer: renderer, precedents: precedents, robustness: options.robustness,
+        baseline: baseline),
       output: output)
     stream.progress = BatchProgress(enabled: terminal.errorIsTerminal && !options.quiet)
     do throws(CLIError) {
@@ -111,6 +131,9 @@ struct BatchCommand: Sendable {
     let summary = stream.summary
     Messages.count(summary.countLine + "\n")
     if let robustness = summary.robustnessSentence { Messages.count("batch: " + robustness + "\n") }
+    if let moved = summary.baselineSentence(term: TerminalSanitizer.clean) {
+      Messages.count("batch: " + moved + "\n")
+    }
     if summary.errorCount > 0 { return .dataError }
     let gated = options.failOn.filter { summary.count(of: $0) > 0 }
     if !gated.isEmpty {
@@ -143,11 +166,14 @@ private struct BatchStream<Renderer: BatchRenderer> {
   private var begun = false
   /// Whether a report or inline error has been written, so the next needs a separator.
   private var wroteAny = false
+  /// Per baseline report, whether a record was compared with it: what counts the ones gone.
+  private var baselineMatched: [Bool]
 
   init(worker: BatchWorker<Renderer>, output: StreamingOutputFile) {
     self.worker = worker
     self.output = output
     summary = worker.emptySummary
+    baselineMatched = Array(repeating: false, count: worker.baseline?.entries.count ?? 0)
   }
 
   /// Starts scoring one block of records, then writes the block before it.
@@ -181,6 +207,10 @@ private struct BatchStream<Renderer: BatchRenderer> {
         wroteAny = true
       }
       summary.merge(part.summary)
+      if !summary.baselineMatched.isEmpty {
+        for position in summary.baselineMatched { baselineMatched[position] = true }
+        summary.baselineMatched.removeAll(keepingCapacity: true)
+      }
       if worker.renderer.listsErrorsAtEnd { try errors.append(part.summary.errors) }
     }
     try write(text)
@@ -190,6 +220,9 @@ private struct BatchStream<Renderer: BatchRenderer> {
   /// Writes the end: rejected records and the summary, then commits the file.
   mutating func finish() throws(CLIError) {
     try drain()
+    if let baseline = worker.baseline {
+      summary.baselineGone = baseline.reportCount - baselineMatched.filter { $0 }.count
+    }
     let renderer = worker.renderer
     try write(renderer.endBeforeErrors(summary))
     var index = 0

@@ -30,6 +30,29 @@ struct BatchSummary: Sendable {
   var entries: [PortfolioEntry] = []
   var entryLimit = 0
 
+  // MARK: --baseline (nothing counted without one)
+
+  /// A move from one verdict to another since the baseline.
+  struct VerdictMove: Hashable, Sendable {
+    var from: String
+    var to: String
+  }
+
+  /// The baseline file's name in messages; `nil` without `--baseline`.
+  var baselineFile: String?
+  /// Reports compared with a baseline report, and those of them whose verdict differs from it.
+  var baselineCompared = 0
+  var baselineMoved = 0
+  /// Reports with no baseline report to compare with: new since the baseline.
+  var baselineNew = 0
+  /// How many verdicts moved, by where from and where to.
+  var baselineMoves: [VerdictMove: Int] = [:]
+  /// The baseline positions this part's reports matched: handed over when the part is written,
+  /// never kept for the whole batch (the stream keeps one flag per baseline report).
+  var baselineMatched: [Int] = []
+  /// Baseline reports that no record matched: set once the last block is written.
+  var baselineGone = 0
+
   init(rubric: Rubric, entryLimit: Int = 0) {
     self.entryLimit = entryLimit
     verdicts = rubric.verdicts
@@ -74,8 +97,32 @@ struct BatchSummary: Sendable {
     }
   }
 
+  /// Counts how one report compares with the baseline: `was` is the baseline report at `position`,
+  /// both `nil` when the project is new since the baseline.
+  mutating func addBaseline(_ report: Report, record: Int, was: BatchBaseline.Entry?, position: Int?) {
+    // A portfolio picture keeps the baseline beside the report's entry (``add(_:record:)`` came first).
+    if let last = entries.indices.last, entries[last].record == record { entries[last].was = was }
+    guard let was, let position else {
+      baselineNew += 1
+      return
+    }
+    baselineCompared += 1
+    baselineMatched.append(position)
+    if was.verdict != report.verdict.id {
+      baselineMoved += 1
+      baselineMoves[VerdictMove(from: was.verdict, to: report.verdict.id), default: 0] += 1
+    }
+  }
+
   /// Adds what another part of the batch counted (its rejected records themselves stay with it).
   mutating func merge(_ other: BatchSummary) {
+    if other.baselineFile != nil {
+      baselineCompared += other.baselineCompared
+      baselineMoved += other.baselineMoved
+      baselineNew += other.baselineNew
+      baselineMoves.merge(other.baselineMoves, uniquingKeysWith: +)
+      baselineMatched += other.baselineMatched
+    }
     reportCount += other.reportCount
     testedCount += other.testedCount
     steadyCount += other.steadyCount
@@ -123,6 +170,35 @@ struct BatchSummary: Sendable {
       + (testedCount == 1 ? "verdict holds" : "verdicts hold") + " under re-weighting (in at least "
       + NumberText.percent(Robustness.steadyShare)
       + " of \(Robustness.Settings.standard.samples) re-weightings each)."
+  }
+
+  /// The verdict moves since the baseline, the most frequent first (ties by the verdicts' ids).
+  var sortedBaselineMoves: [(move: VerdictMove, count: Int)] {
+    baselineMoves.map { (move: $0.key, count: $0.value) }.sorted {
+      if $0.count != $1.count { return $0.count > $1.count }
+      return ($0.move.from, $0.move.to) < ($1.move.from, $1.move.to)
+    }
+  }
+
+  /// "3 of 120 verdicts moved since the baseline: 2 monolith → modular_monolith, 1 modular_monolith
+  /// → microservices; 4 projects new, 2 no longer present."; `nil` without `--baseline`. `term`
+  /// is applied to verdict ids.
+  func baselineSentence(term: (String) -> String = { $0 }) -> String? {
+    guard baselineFile != nil else { return nil }
+    var text =
+      "\(BatchSummary.grouped(baselineMoved)) of \(BatchSummary.grouped(baselineCompared)) "
+      + (baselineCompared == 1 ? "verdict" : "verdicts") + " moved since the baseline"
+    let moves = sortedBaselineMoves
+    if !moves.isEmpty {
+      text +=
+        ": "
+        + moves.map { "\(BatchSummary.grouped($0.count)) " + term($0.move.from) + " → " + term($0.move.to) }
+        .joined(separator: ", ")
+    }
+    text +=
+      "; \(BatchSummary.grouped(baselineNew)) " + (baselineNew == 1 ? "project" : "projects") + " new, "
+      + "\(BatchSummary.grouped(baselineGone)) no longer present."
+    return text
   }
 
   /// The line on standard error at the end:

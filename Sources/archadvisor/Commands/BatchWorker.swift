@@ -19,8 +19,13 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
   let precedents: PrecedentFinder?
   /// An empty summary, copied for each part.
   let emptySummary: BatchSummary
+  /// `--baseline`: the earlier batch each report is compared with; `nil` without one.
+  let baseline: BatchBaseline?
 
-  init(rubric: Rubric, renderer: Renderer, precedents: PrecedentFinder? = nil, robustness: Bool = true) {
+  init(
+    rubric: Rubric, renderer: Renderer, precedents: PrecedentFinder? = nil, robustness: Bool = true,
+    baseline: BatchBaseline? = nil
+  ) {
     reader = AnswersReader(rubric: rubric)
     scorer = Scorer(
       rubric: rubric,
@@ -30,7 +35,10 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
         robustness: robustness ? Robustness.Settings(includesRanges: renderer.needsExplanations) : nil))
     self.renderer = renderer
     self.precedents = precedents
-    emptySummary = BatchSummary(rubric: rubric, entryLimit: renderer.portfolioLimit)
+    var summary = BatchSummary(rubric: rubric, entryLimit: renderer.portfolioLimit)
+    summary.baselineFile = baseline?.file
+    emptySummary = summary
+    self.baseline = baseline
   }
 
   /// Processes consecutive records, in order.
@@ -43,9 +51,17 @@ struct BatchWorker<Renderer: BatchRenderer>: Sendable {
       do throws(BatchRecordError) {
         let report = try self.report(record)
         if part.wroteAny { part.output += renderer.separator.utf8 }
-        renderer.appendReport(report, to: &part.output)
-        part.wroteAny = true
+        // Without a baseline this check is all the work it adds per record.
         part.summary.add(report, record: record.number)
+        if let baseline {
+          let position = baseline.match(name: report.name, record: record.number)
+          let was = position.flatMap { baseline.entries[$0] }
+          renderer.appendReport(report, was: was, to: &part.output)
+          part.summary.addBaseline(report, record: record.number, was: was, position: position)
+        } else {
+          renderer.appendReport(report, to: &part.output)
+        }
+        part.wroteAny = true
       } catch {
         var text: [UInt8] = []
         if renderer.appendError(error, to: &text) {

@@ -27,6 +27,9 @@ struct PortfolioEntry: Sendable {
   var contributions: [Double]
   /// Which factors were answered, in rubric order.
   var answered: [Bool]
+  /// The baseline's verdict and score for this project (`batch --baseline`), `nil` when it is new
+  /// or there is no baseline.
+  var was: BatchBaseline.Entry?
 
   init(_ report: Report, record: Int, verdict: Int) {
     self.record = record

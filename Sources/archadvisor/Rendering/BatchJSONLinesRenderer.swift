@@ -10,8 +10,12 @@ import ArchAdvisorKit
 /// - The last line is `{"summary": {…}}`: `schema` `archadvisor.batch/1`, `rubric` {`id`,
 ///   `version`}, the count per verdict id, `errors`, and, with robustness on, `tested` and
 ///   `steady` (the verdicts that hold in at least 90% of the re-weightings).
+/// - With `--baseline`, each report line ends with `baseline` and the summary with `baseline`,
+///   as in ``BatchJSONRenderer``.
 struct BatchJSONLinesRenderer: BatchRenderer {
   var rubric: Rubric
+  /// Whether report lines and the summary carry `baseline` (`batch --baseline`).
+  var showsBaseline = false
 
   var needsFlips: Bool { true }
   var needsExplanations: Bool { true }
@@ -22,6 +26,13 @@ struct BatchJSONLinesRenderer: BatchRenderer {
   func appendReport(_ report: Report, to output: inout [UInt8]) {
     var line = ""
     JSONWriter(pretty: false).write(BatchJSONRenderer.namedValue(report), into: &line)
+    output += line.utf8
+    output.append(0x0A)
+  }
+
+  func appendReport(_ report: Report, was: BatchBaseline.Entry?, to output: inout [UInt8]) {
+    var line = ""
+    JSONWriter(pretty: false).write(BatchJSONRenderer.namedValue(report, was: was), into: &line)
     output += line.utf8
     output.append(0x0A)
   }

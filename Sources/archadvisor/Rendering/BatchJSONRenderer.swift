@@ -6,11 +6,18 @@ import ArchAdvisorKit
 /// `record`, `line`, `file`, `message`), and `summary` (the count per verdict id, then `errors`,
 /// then, with robustness on, `tested` and `steady`: the verdicts tested under re-weighting and
 /// those that hold in at least 90% of the re-weightings).
+///
+/// With `--baseline`, each report ends with `baseline`: the baseline's {`verdict`, `score`,
+/// `moved`} for the project, or `null` when it is new since the baseline; and the summary ends
+/// with `baseline` {`file`, `compared`, `moved`, `new`, `gone` (baseline reports no record
+/// matched), `moves` [{`from`, `to`, `count`}, the most frequent first]}.
 struct BatchJSONRenderer: BatchRenderer {
   /// The `schema` tag of a batch report.
   static let schemaTag = "archadvisor.batch/1"
 
   var rubric: Rubric
+  /// Whether reports and the summary carry `baseline` (`batch --baseline`).
+  var showsBaseline = false
 
   var needsFlips: Bool { true }
   var needsExplanations: Bool { true }
@@ -41,6 +48,22 @@ struct BatchJSONRenderer: BatchRenderer {
     return JSONValue(.object(object))
   }
 
+  /// ``namedValue(_:)`` with `baseline` last: the baseline's verdict and score for the project,
+  /// and whether the verdict moved; `null` when the project is new since the baseline.
+  static func namedValue(_ report: Report, was: BatchBaseline.Entry?) -> JSONValue {
+    let value = namedValue(report)
+    guard case .object(var object) = value.kind else { return value }
+    let baseline: JSONValue =
+      was.map {
+        .object([
+          ("verdict", .string($0.verdict)), ("score", .number(NumberText.rounded($0.score))),
+          ("moved", .bool($0.verdict != report.verdict.id)),
+        ])
+      } ?? .null
+    object.members.append(JSONObject.Member(key: "baseline", value: baseline))
+    return JSONValue(.object(object))
+  }
+
   /// A rejected record: `{"record": 3, "line": 7, "file": "…", "message": "…"}`.
   static func errorObject(_ error: BatchRecordError) -> String {
     var text = "{\"record\": \(error.record), \"line\": \(error.line), \"file\": "
@@ -62,12 +85,32 @@ struct BatchJSONRenderer: BatchRenderer {
     if summary.testedCount > 0 {
       text += ", \"tested\": \(summary.testedCount), \"steady\": \(summary.steadyCount)"
     }
+    if let file = summary.baselineFile {
+      let moves = summary.sortedBaselineMoves.map { item -> JSONValue in
+        .object([
+          ("from", .string(item.move.from)), ("to", .string(item.move.to)), ("count", .integer(item.count)),
+        ])
+      }
+      let baseline: JSONValue = .object([
+        ("file", .string(file)), ("compared", .integer(summary.baselineCompared)),
+        ("moved", .integer(summary.baselineMoved)), ("new", .integer(summary.baselineNew)),
+        ("gone", .integer(summary.baselineGone)), ("moves", .array(moves)),
+      ])
+      text += ", \"baseline\": "
+      JSONWriter(pretty: false).write(baseline, into: &text)
+    }
     return text
   }
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {
     var line = "\n    "
     JSONWriter(pretty: false).write(BatchJSONRenderer.namedValue(report), into: &line)
+    output += line.utf8
+  }
+
+  func appendReport(_ report: Report, was: BatchBaseline.Entry?, to output: inout [UInt8]) {
+    var line = "\n    "
+    JSONWriter(pretty: false).write(BatchJSONRenderer.namedValue(report, was: was), into: &line)
     output += line.utf8
   }
 

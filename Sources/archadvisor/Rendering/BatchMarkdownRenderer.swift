@@ -14,6 +14,9 @@ struct BatchMarkdownRenderer: BatchRenderer {
   var citesPrecedents = false
   /// Whether the table has the "Holds" column (the share of re-weightings that keep the verdict).
   var showsRobustness = false
+  /// Whether the table has the "Was" column after the score (`batch --baseline`): the baseline's
+  /// verdict and score for the project, in bold when the verdict moved, or *new*.
+  var showsBaseline = false
 
   /// The most projects the need × readiness chart shows: Mermaid draws every label, and a
   /// hundred already crowd it.
@@ -29,13 +32,29 @@ struct BatchMarkdownRenderer: BatchRenderer {
 
   func begin() -> String {
     "# Batch report: rubric " + MarkdownText.escape(rubric.id) + " " + MarkdownText.escape(rubric.version)
-      + "\n\n| Name | Verdict | Score | Confidence |" + (showsRobustness ? " Holds |" : "") + " Top driver |"
+      + "\n\n| Name | Verdict | Score |" + (showsBaseline ? " Was |" : "") + " Confidence |"
+      + (showsRobustness ? " Holds |" : "") + " Top driver |"
       + (citesPrecedents ? " Nearest precedent |" : "")
-      + "\n| --- | --- | ---: | --- |" + (showsRobustness ? " ---: |" : "") + " --- |"
+      + "\n| --- | --- | ---: |" + (showsBaseline ? " --- |" : "") + " --- |"
+      + (showsRobustness ? " ---: |" : "")
+      + " --- |"
       + (citesPrecedents ? " --- |" : "") + "\n"
   }
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {
+    appendReport(report, wasCell: nil, to: &output)
+  }
+
+  func appendReport(_ report: Report, was: BatchBaseline.Entry?, to output: inout [UInt8]) {
+    guard let was else { return appendReport(report, wasCell: "*new*", to: &output) }
+    let cell =
+      MarkdownText.cell(rubric.verdict(was.verdict)?.label ?? was.verdict) + " ("
+      + NumberText.signed(was.score) + ")"
+    appendReport(report, wasCell: was.verdict == report.verdict.id ? cell : "**" + cell + "**", to: &output)
+  }
+
+  /// One row; `wasCell` is the Was column's, `nil` without a baseline.
+  private func appendReport(_ report: Report, wasCell: String?, to output: inout [UInt8]) {
     var line = ""
     line += "| "
     line += report.name.map(MarkdownText.cell) ?? ""
@@ -44,6 +63,10 @@ struct BatchMarkdownRenderer: BatchRenderer {
     line += " | "
     line += NumberText.signed(report.score)
     line += " | "
+    if let wasCell {
+      line += wasCell
+      line += " | "
+    }
     line += report.confidence.level.rawValue
     line += " | "
     if showsRobustness {
@@ -93,6 +116,11 @@ struct BatchMarkdownRenderer: BatchRenderer {
       }.joined(separator: "\n"))
 
     if let robustness = summary.robustnessSentence { blocks.append(MarkdownText.escape(robustness)) }
+    if let moved = summary.baselineSentence(term: MarkdownText.term) {
+      blocks.append(
+        "### Since the baseline\n\n" + moved + " Baseline: "
+          + MarkdownText.escape(summary.baselineFile ?? "") + ".")
+    }
 
     if !summary.entries.isEmpty { blocks.append(chart(summary)) }
 

@@ -17,6 +17,10 @@ protocol BatchRenderer: Sendable {
   func begin() -> String
   /// Appends one report's UTF-8 text.
   func appendReport(_ report: Report, to output: inout [UInt8])
+  /// Appends one report's UTF-8 text with how it compares with `batch --baseline`: `was` is the
+  /// baseline's report of the same project, `nil` when the project is new since the baseline.
+  /// Called instead of ``appendReport(_:to:)`` when, and only when, there is a baseline.
+  func appendReport(_ report: Report, was: BatchBaseline.Entry?, to output: inout [UInt8])
   /// Appends a rejected record where it stands in the input; formats that list errors at the end
   /// append nothing. Returns whether it appended (and so needs a ``separator`` like a report).
   func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool

@@ -146,7 +146,8 @@ struct JSONReportRenderer: ReportRenderer {
     ])
   }
 
-  private func splitFirst(_ part: SplitFirst) -> JSONValue {
+  /// A part to split first as a report writes it.
+  func splitFirst(_ part: SplitFirst) -> JSONValue {
     object([
       ("component", string(part.component)), ("label", string(part.label)), ("reason", string(part.reason)),
       ("rule", string(part.rule)),
@@ -170,7 +171,8 @@ struct JSONReportRenderer: ReportRenderer {
     ])
   }
 
-  private func flip(_ flip: Flip) -> JSONValue {
+  /// A flip as a report writes it.
+  func flip(_ flip: Flip) -> JSONValue {
     let changes = flip.changes.map { change in
       object([("factor", string(change.factor)), ("from", answer(change.from)), ("to", answer(change.to))])
     }

@@ -75,7 +75,7 @@ import Testing
     for command in CommandCatalog.standard.commands where command.topic != .help {
       for option in command.options where option != .help {
         var arguments = command.path.split(separator: " ").map(String.init)
-        if command.path == "rubric check" || command.path == "rubric diff" {
+        if ["rubric check", "rubric diff", "diff"].contains(command.path) {
           arguments += ["a.json", "b.json"]
         }
         if command.path == "cases show" { arguments.append("some-case") }

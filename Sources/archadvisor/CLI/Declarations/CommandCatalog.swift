@@ -17,6 +17,10 @@ struct CommandCatalog: Sendable {
       "batch", "[FILE…] [OPTIONS]", abstract: "One report on many answer sets (JSON array or JSON Lines).",
       options: BatchOptions.declarations.map(\.spec), operands: .inputFile, topic: .batch),
     CommandSpec(
+      "diff", "OLD NEW [OPTIONS]",
+      abstract: "What moved between two assessments (answers files or JSON reports).",
+      options: DiffOptions.declarations.map(\.spec), operands: .inputFile, topic: .diff),
+    CommandSpec(
       "cases", "[OPTIONS]", abstract: "The case library: documented decisions, by verdict or gen-AI.",
       options: CasesOptions.declarations.map(\.spec), topic: .cases),
     CommandSpec(

@@ -12,6 +12,9 @@ struct BatchHTMLRenderer: BatchRenderer {
   var rubric: Rubric
   /// Whether the table has the "Holds" column (the share of re-weightings that keep the verdict).
   var showsRobustness = false
+  /// Whether the table has the "Was" column and the page the moves since the baseline
+  /// (`batch --baseline`).
+  var showsBaseline = false
 
   /// The most points the chart labels with their numbers; more would hide each other, so
   /// beyond it the points stand unlabelled and the table still lists every project.
@@ -32,11 +35,20 @@ struct BatchHTMLRenderer: BatchRenderer {
 
   func appendReport(_ report: Report, to output: inout [UInt8]) {}
 
+  /// Nothing per report: the baseline is kept in the summary's entries and drawn in the table.
+  func appendReport(_ report: Report, was: BatchBaseline.Entry?, to output: inout [UInt8]) {}
+
   func appendError(_ error: BatchRecordError, to output: inout [UInt8]) -> Bool { false }
 
   func endBeforeErrors(_ summary: BatchSummary) -> String {
     var page = HTMLText.element("p", ["class": "meta"], metaLine(summary)) + "\n</header>\n"
     page += HTMLPage.section("Verdicts", counts(summary), id: "verdicts")
+    if showsBaseline, let moved = summary.baselineSentence(term: { HTMLText.text("code", [:], $0) }) {
+      page += HTMLPage.section(
+        "Since the baseline",
+        HTMLText.element("p", [:], moved + " Baseline: " + HTMLText.escape(summary.baselineFile ?? "") + "."),
+        id: "baseline")
+    }
     page += HTMLPage.section("Need and readiness", chart(summary), id: "need-readiness")
     page += HTMLPage.section("Projects by verdict", table(summary), id: "projects")
     page += HTMLPage.section("What drives each project", heatMap(summary), id: "heat-map")
@@ -179,6 +191,7 @@ struct BatchHTMLRenderer: BatchRenderer {
     }
     var headings = ["#", "Project", "Verdict", "Need", "Range", "Readiness", "Confidence"]
     if showsRobustness { headings.append("Holds") }
+    if showsBaseline { headings.append("Was") }
     let numeric: Set<String> = ["#", "Need", "Range", "Readiness", "Holds"]
     let header = headings.map {
       HTMLText.text("th", numeric.contains($0) ? ["scope": "col", "class": "num"] : ["scope": "col"], $0)
@@ -202,6 +215,19 @@ struct BatchHTMLRenderer: BatchRenderer {
       row += "<td>" + entry.confidence.rawValue + "</td>"
       if showsRobustness {
         row += "<td class=\"num\">" + (entry.holds.map(NumberText.percent) ?? "–") + "</td>"
+      }
+      if showsBaseline {
+        // "new", or the baseline's verdict and score, in bold when the verdict moved.
+        let cell =
+          entry.was.map { was in
+            let text =
+              HTMLText.escape(rubric.verdict(was.verdict)?.label ?? was.verdict) + " ("
+              + NumberText.signed(was.score)
+              + ")"
+            return entry.verdict < rubric.verdicts.count && rubric.verdicts[entry.verdict].id == was.verdict
+              ? text : "<strong>" + text + "</strong>"
+          } ?? "new"
+        row += "<td>" + cell + "</td>"
       }
       rows += row + "</tr>\n"
     }
