@@ -11,68 +11,21 @@
 /// device rather than write to it. `-` is standard output.
 enum OutputFile {
   /// Writes `text` to `path`; `what` names the content for the error ("the report").
+  ///
+  /// The one atomic writer: a whole text is a stream of one block, written by
+  /// ``StreamingOutputFile`` and committed, or aborted (the temporary file removed) on failure.
   static func write(_ text: String, to path: String, what: String) throws(CLIError) {
     do throws(SystemError) {
-      if path == "-" {
-        try OutputStream.standardOutput.write(text)
-        return
-      }
-      var info = stat()
-      if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw SystemError(code: EISDIR) }
-        try writeInPlace(text, to: path)
-      } else {
-        try replace(path, with: text)
-      }
-    } catch {
-      throw CLIError.cannotWrite(what: what, file: path == "-" ? nil : path, reason: error.description)
-    }
-  }
-
-  /// Opens a device or pipe and writes to it.
-  private static func writeInPlace(_ text: String, to path: String) throws(SystemError) {
-    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-    if descriptor < 0 { throw SystemError.last() }
-    do throws(SystemError) {
-      try OutputStream(fileDescriptor: descriptor).write(text)
-    } catch {
-      close(descriptor)
-      throw error
-    }
-    if close(descriptor) != 0 { throw SystemError.last() }
-  }
-
-  /// Writes a temporary file beside `path` and renames it over `path`.
-  private static func replace(_ path: String, with text: String) throws(SystemError) {
-    // Write beside the file a symbolic link points to, so the link stays a link.
-    let target = resolvedTarget(path)
-    let (folder, name) = split(target)
-    var template = Array((folder + "/." + name + ".XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    if descriptor < 0 { throw SystemError.last() }
-    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    SignalCleanup.register(temporary)
-    // Unregistered only once the file is renamed into place or removed: a signal in between
-    // then finds nothing to remove, which is harmless.
-    defer { SignalCleanup.unregister() }
-    do throws(SystemError) {
-      try OutputStream(fileDescriptor: descriptor).write(text)
-      if fchmod(descriptor, mode(for: target)) != 0 { throw SystemError.last() }
-      if fsync(descriptor) != 0 { throw SystemError.last() }
-      if close(descriptor) != 0 {
-        let error = SystemError.last()
-        unlink(temporary)
+      let file = try StreamingOutputFile(path: path)
+      do throws(SystemError) {
+        try file.write(Array(text.utf8))
+      } catch {
+        file.abort()
         throw error
       }
+      try file.commit()
     } catch {
-      close(descriptor)
-      unlink(temporary)
-      throw error
-    }
-    if rename(temporary, target) != 0 {
-      let error = SystemError.last()
-      unlink(temporary)
-      throw error
+      throw CLIError.cannotWrite(what: what, file: path == "-" ? nil : path, reason: error.description)
     }
   }
 
@@ -95,10 +48,4 @@ enum OutputFile {
     return String(cString: resolved)
   }
 
-  /// The folder and the file name of a path (`.` when it has no folder).
-  private static func split(_ path: String) -> (folder: String, name: String) {
-    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-    let folder = String(path[..<slash])
-    return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
-  }
 }

@@ -89,18 +89,33 @@ struct CSVRowText {
     return false
   }
 
-  private static func needsDefusing(_ first: UInt8?) -> Bool {
+  /// Whether a cell whose first byte is `first` would start a formula in a spreadsheet.
+  static func needsDefusing(_ first: UInt8?) -> Bool {
     switch first {
     case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
     default: return false
     }
   }
 
+  /// A cell by its kind: text defused and quoted as needed, a number of ours only quoted.
+  mutating func append(_ cell: CSVWriter.Cell) {
+    switch cell {
+    case .text(let text): appendText(text)
+    case .number(let text): appendField(text, defusing: false)
+    }
+  }
+
   /// A ``CSVWriter/Cell/text(_:)`` cell: defused, then quoted as needed.
   mutating func appendText(_ text: String) {
+    appendField(text, defusing: true)
+  }
+
+  /// A field quoted (quotes doubled) when it holds a comma, a quote, CR or LF, with the
+  /// defusing `'` (inside the quotes) when `defusing` and it would start a formula.
+  private mutating func appendField(_ text: String, defusing: Bool) {
     var text = text
     text.withUTF8 { bytes in
-      let defused = CSVRowText.needsDefusing(bytes.first)
+      let defused = defusing && CSVRowText.needsDefusing(bytes.first)
       guard CSVRowText.needsQuotes(bytes) else {
         if defused { append(byte: UInt8(ascii: "'")) }
         append(bytes: bytes)

@@ -1,4 +1,5 @@
-/// RFC 4180 rows, with formula defusing for cells that came from input.
+/// RFC 4180 rows, with formula defusing for cells that came from input: the rules, which
+/// ``CSVRowText`` applies byte by byte for every row any renderer writes.
 ///
 /// - A field is quoted when it holds a comma, a double quote, CR or LF; quotes inside are doubled.
 /// - Records end with CRLF, as RFC 4180 specifies and as spreadsheet programs and Python's `csv`
@@ -24,74 +25,32 @@ enum CSVWriter {
 
   /// One record: the fields separated by commas, ending with ``lineEnd``.
   static func row(_ cells: [Cell]) -> String {
-    var line = ""
-    for (index, cell) in cells.enumerated() {
-      if index > 0 { line += "," }
-      append(cell, to: &line)
+    let capacity = cells.reduce(lineEnd.utf8.count) { $0 + CSVRowText.textCapacity($1.text) + 1 }
+    return CSVRowText.build(capacity: capacity) { row in
+      for (index, cell) in cells.enumerated() {
+        if index > 0 { row.append(byte: UInt8(ascii: ",")) }
+        row.append(cell)
+      }
+      row.appendRaw(lineEnd)
     }
-    return line + lineEnd
   }
 
   /// One field as written: defused when it is text, quoted when it must be.
   static func field(_ cell: Cell) -> String {
-    var field = ""
-    append(cell, to: &field)
-    return field
-  }
-
-  /// Appends one field to a record being built, without a separator: for streaming many rows
-  /// into one buffer with no intermediate strings.
-  static func append(_ cell: Cell, to line: inout String) {
-    switch cell {
-    case .text(let text): appendQuoted(text, defused: needsDefusing(text), to: &line)
-    case .number(let text): appendQuoted(text, defused: false, to: &line)
-    }
+    CSVRowText.build(capacity: CSVRowText.textCapacity(cell.text)) { $0.append(cell) }
   }
 
   /// The text with a leading `'` when a spreadsheet would read it as a formula.
   static func defused(_ text: String) -> String {
-    needsDefusing(text) ? "'" + text : text
+    CSVRowText.needsDefusing(text.utf8.first) ? "'" + text : text
   }
+}
 
-  /// Whether the first Unicode scalar is one a spreadsheet starts a formula with.
-  static func needsDefusing(_ text: String) -> Bool {
-    // Each of these is ASCII, so it is the first scalar exactly when it is the first byte.
-    guard let first = text.utf8.first else { return false }
-    switch first {
-    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
-    default: return false
+extension CSVWriter.Cell {
+  /// The cell's text, before quoting.
+  var text: String {
+    switch self {
+    case .text(let text), .number(let text): return text
     }
-  }
-
-  /// The text quoted (quotes doubled) when it holds a comma, a quote, CR or LF; else as it is.
-  static func quoted(_ text: String) -> String {
-    var field = ""
-    appendQuoted(text, defused: false, to: &field)
-    return field
-  }
-
-  /// Appends the field, with the defusing `'` inside the quotes when there are quotes.
-  private static func appendQuoted(_ text: String, defused: Bool, to line: inout String) {
-    var needsQuotes = false
-    for byte in text.utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
-      needsQuotes = true
-      break
-    }
-    guard needsQuotes else {
-      if defused { line += "'" }
-      line += text
-      return
-    }
-    line += defused ? "\"'" : "\""
-    // Whole runs between quotes are appended at once: a batch quotes every set answer
-    // (`"containers,tracing"`), and appending scalar by scalar dominated its CSV output.
-    var rest = Substring(text)
-    while let quote = rest.utf8.firstIndex(of: 0x22) {
-      line += rest[..<quote]
-      line += "\"\""
-      rest = rest[rest.utf8.index(after: quote)...]
-    }
-    line += rest
-    line += "\""
   }
 }

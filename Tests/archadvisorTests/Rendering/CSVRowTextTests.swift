@@ -36,14 +36,22 @@ import Testing
     }
   }
 
-  @Test func textMatchesCSVWriter() {
-    let texts = [
-      "", "plain", "with,comma", "with \"quotes\"", "\"", "=1+1", "-12", "+x", "@sum", "\tlead",
-      "\rlead", "line\nbreak", "=\"a\",b", "café", "=\u{301}x", "\u{FEFF}=x",
+  @Test func textFollowsRFC4180AndDefusesFormulas() {
+    let cases: [(String, String)] = [
+      ("", ""), ("plain", "plain"), ("with,comma", "\"with,comma\""),
+      ("with \"quotes\"", "\"with \"\"quotes\"\"\""),
+      ("\"", "\"\"\"\""), ("=1+1", "'=1+1"), ("-12", "'-12"), ("+x", "'+x"), ("@sum", "'@sum"),
+      ("\tlead", "'\tlead"), ("\rlead", "\"'\rlead\""), ("line\nbreak", "\"line\nbreak\""),
+      ("=\"a\",b", "\"'=\"\"a\"\",b\""), ("café", "café"), ("=\u{301}x", "'=\u{301}x"),
+      ("\u{FEFF}=x", "\u{FEFF}=x"),
     ]
-    for text in texts {
-      #expect(written { $0.appendText(text) } == CSVWriter.field(.text(text)), "\(text.debugDescription)")
+    for (text, expected) in cases {
+      #expect(written { $0.appendText(text) } == expected, "\(text.debugDescription)")
+      #expect(CSVWriter.field(.text(text)) == expected)
     }
+    // A number of ours is quoted when it must be, never defused.
+    #expect(CSVWriter.field(.number("-12.5")) == "-12.5")
+    #expect(CSVWriter.row([.number("a,b"), .text("=x"), .empty]) == "\"a,b\",'=x,\r\n")
   }
 
   @Test func setsMatchTheirJoinedText() {
