@@ -6,51 +6,26 @@
 /// piece by piece to a `String`. The caller gives an upper bound on the length; text beyond it
 /// is dropped rather than written out of bounds.
 struct ScoreText {
-  private let start: UnsafeMutablePointer<UInt8>
-  private let capacity: Int
-  private var count = 0
-
-  private init(start: UnsafeMutablePointer<UInt8>, capacity: Int) {
-    self.start = start
-    self.capacity = capacity
-  }
+  /// Where the bytes go.
+  private var bytes: ByteBuilder
 
   /// A string of at most `capacity` UTF-8 bytes written by `body`.
   static func build(capacity: Int, _ body: (inout ScoreText) -> Void) -> String {
-    String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer in
-      guard let start = buffer.baseAddress else { return 0 }
-      var text = ScoreText(start: start, capacity: buffer.count)
+    ByteBuilder.string(capacity: capacity) { builder in
+      var text = ScoreText(bytes: builder)
       body(&text)
-      return text.count
+      builder = text.bytes
     }
   }
 
   /// The most bytes ``appendNumber(_:)`` writes for any value (`Band.format` of a huge double).
   static let maximumNumberLength = 32
 
-  private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
-    guard let source = bytes.baseAddress else { return }
-    let length = min(bytes.count, capacity - count)
-    guard length > 0 else { return }
-    (start + count).update(from: source, count: length)
-    count += length
-  }
+  private mutating func append(byte: UInt8) { bytes.append(byte: byte) }
 
-  private mutating func append(byte: UInt8) {
-    guard count < capacity else { return }
-    start[count] = byte
-    count += 1
-  }
+  mutating func append(_ literal: StaticString) { bytes.append(literal) }
 
-  mutating func append(_ literal: StaticString) {
-    literal.withUTF8Buffer { append(bytes: $0) }
-  }
-
-  mutating func append(_ string: String) {
-    if string.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) == nil {
-      for byte in string.utf8 { append(byte: byte) }
-    }
-  }
+  mutating func append(_ string: String) { bytes.append(string) }
 
   /// A whole number in decimal.
   mutating func append(_ value: Int) {
@@ -58,10 +33,7 @@ struct ScoreText {
     appendDigits(value.magnitude)
   }
 
-  private mutating func appendDigits(_ value: UInt) {
-    if value >= 10 { appendDigits(value / 10) }
-    append(byte: UInt8(ascii: "0") + UInt8(value % 10))
-  }
+  private mutating func appendDigits(_ value: UInt) { bytes.appendDigits(UInt64(value)) }
 
   /// `12.5`, `4`, `0.3`, `-7`: one decimal at most, no trailing `.0`, never `-0`.
   mutating func appendNumber(_ value: Double) {

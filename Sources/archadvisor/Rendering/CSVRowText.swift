@@ -10,33 +10,26 @@ import ArchAdvisorKit
 /// Text beyond the bound is dropped rather than written out of bounds (the bounds the renderer
 /// computes are never reached).
 struct CSVRowText {
-  private let start: UnsafeMutablePointer<UInt8>
-  private let capacity: Int
-  private var count = 0
-
-  private init(start: UnsafeMutablePointer<UInt8>, capacity: Int) {
-    self.start = start
-    self.capacity = capacity
-  }
+  /// Where the bytes go.
+  private var bytes: ByteBuilder
 
   /// Appends the at most `capacity` bytes `body` writes to `output`, straight into its spare
   /// room (made first, but not filled).
   static func append(to output: inout [UInt8], capacity: Int, _ body: (inout CSVRowText) -> Void) {
-    output.append(addingCapacity: max(capacity, 0)) { span in
-      span.withUnsafeMutableBufferPointer { buffer, initialized in
-        guard let start = buffer.baseAddress else { return }
-        var text = CSVRowText(start: start, capacity: buffer.count)
-        body(&text)
-        initialized = text.count
-      }
+    ByteBuilder.append(to: &output, capacity: capacity) { builder in
+      var row = CSVRowText(bytes: builder)
+      body(&row)
+      builder = row.bytes
     }
   }
 
   /// A string of at most `capacity` UTF-8 bytes written by `body`.
   static func build(capacity: Int, _ body: (inout CSVRowText) -> Void) -> String {
-    var bytes: [UInt8] = []
-    append(to: &bytes, capacity: capacity, body)
-    return String(decoding: bytes, as: UTF8.self)
+    ByteBuilder.string(capacity: capacity) { builder in
+      var row = CSVRowText(bytes: builder)
+      body(&row)
+      builder = row.bytes
+    }
   }
 
   /// The most bytes a number cell takes: `String(Double)` of any double is at most 24.
@@ -53,25 +46,12 @@ struct CSVRowText {
     return total
   }
 
-  mutating func append(byte: UInt8) {
-    guard count < capacity else { return }
-    start[count] = byte
-    count += 1
-  }
+  mutating func append(byte: UInt8) { bytes.append(byte: byte) }
 
-  private mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
-    guard let source = bytes.baseAddress else { return }
-    let length = min(bytes.count, capacity - count)
-    guard length > 0 else { return }
-    (start + count).update(from: source, count: length)
-    count += length
-  }
+  private mutating func append(bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(bytes: bytes) }
 
   /// The text's bytes as they are: for what the program wrote itself.
-  mutating func appendRaw(_ text: String) {
-    var text = text
-    text.withUTF8 { append(bytes: $0) }
-  }
+  mutating func appendRaw(_ text: String) { bytes.append(text) }
 
   /// The bytes with every `"` doubled.
   private mutating func appendDoublingQuotes(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -148,9 +128,7 @@ struct CSVRowText {
     if quoted { append(byte: 0x22) }
   }
 
-  private mutating func append(bytes literal: StaticString) {
-    literal.withUTF8Buffer { append(bytes: $0) }
-  }
+  private mutating func append(bytes literal: StaticString) { bytes.append(literal) }
 
   /// ``NumberText/compact(_:)``: rounded to two decimals, shortest form, whole numbers bare.
   ///
@@ -192,19 +170,5 @@ struct CSVRowText {
     appendDigits(UInt64(value.magnitude))
   }
 
-  private mutating func appendDigits(_ value: UInt64) {
-    var length = 1
-    var rest = value / 10
-    while rest > 0 {
-      length += 1
-      rest /= 10
-    }
-    guard count + length <= capacity else { return }
-    rest = value
-    for offset in stride(from: count + length - 1, through: count, by: -1) {
-      start[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-      rest /= 10
-    }
-    count += length
-  }
+  private mutating func appendDigits(_ value: UInt64) { bytes.appendDigits(value) }
 }
