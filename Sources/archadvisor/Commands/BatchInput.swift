@@ -1,7 +1,11 @@
 import ArchAdvisorKit
 
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// One input of a batch, read in chunks and streamed record by record in constant memory: JSON
@@ -40,11 +44,11 @@ struct BatchInput {
   static func open(_ path: String) throws(CLIError) -> BatchInput {
     let name = InputFiles.displayName(path)
     if path == "-" { return BatchInput(name: name, descriptor: STDIN_FILENO, ownsDescriptor: false) }
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 { throw CLIError.cannotRead(file: name, reason: SystemError.last().description) }
     var info = stat()
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      Glibc.close(descriptor)
+      systemClose(descriptor)
       throw CLIError.cannotRead(file: name, reason: SystemError(code: EISDIR).description)
     }
     return BatchInput(name: name, descriptor: descriptor, ownsDescriptor: true)
@@ -58,7 +62,7 @@ struct BatchInput {
 
   /// Closes the file (standard input stays open).
   func close() {
-    if ownsDescriptor { Glibc.close(descriptor) }
+    if ownsDescriptor { systemClose(descriptor) }
   }
 
   /// Reads the next chunk and appends the records it completes to `records`, numbering them
@@ -193,7 +197,7 @@ struct BatchInput {
     let chunk = [UInt8](unsafeUninitializedCapacity: BatchInput.chunkSize) { buffer, count in
       count = 0
       while count < BatchInput.chunkSize / 2 {
-        let result = Glibc.read(descriptor, buffer.baseAddress! + count, BatchInput.chunkSize - count)
+        let result = systemRead(descriptor, buffer.baseAddress! + count, BatchInput.chunkSize - count)
         if result > 0 {
           count += result
         } else if result == 0 {

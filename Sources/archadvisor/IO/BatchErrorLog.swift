@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// The rejected records of a batch, kept in input order for the formats that list them at the
@@ -48,7 +52,7 @@ final class BatchErrorLog {
     var start = 0
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let read = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+      let read = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
       if read < 0 {
         if errno == EINTR { continue }
         throw failure(SystemError.last())

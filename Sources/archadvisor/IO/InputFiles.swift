@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// Reads whole input files (answers, rubrics) as bytes; `-` is standard input.
@@ -42,7 +46,7 @@ enum InputFiles {
       let old = bytes.count
       bytes.append(contentsOf: repeatElement(0, count: chunk))
       let count = bytes.withUnsafeMutableBytes { raw in
-        Glibc.read(descriptor, raw.baseAddress! + old, chunk)
+        systemRead(descriptor, raw.baseAddress! + old, chunk)
       }
       if count < 0 {
         let error = SystemError.last()

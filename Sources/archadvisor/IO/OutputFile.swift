@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// Writes a whole report or answers file so that it is either all there or not changed at all.

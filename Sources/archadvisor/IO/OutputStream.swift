@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// Standard output or standard error, written with `write(2)` and nothing in between.
@@ -37,7 +41,7 @@ struct OutputStream: Sendable {
     guard var next = bytes.baseAddress else { return nil }
     var remaining = bytes.count
     while remaining > 0 {
-      let written = Glibc.write(descriptor, next, remaining)
+      let written = systemWrite(descriptor, next, remaining)
       if written < 0 {
         if errno == EINTR { continue }
         return SystemError.last()

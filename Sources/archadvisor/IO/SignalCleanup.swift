@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// What a signal that ends the process does: remove the temporary file being written, so the
