@@ -205,7 +205,7 @@ struct RubricDiffWording {
 
   /// `+0.80`, `-0.30`, ` 0.00` without the alignment space: a lean with its sign.
   private func lean(_ value: Double) -> String {
-    let text = RubricShowCommand.lean(value)
+    let text = RubricSummaryText.lean(value)
     return text.hasPrefix(" ") ? String(text.dropFirst()) : text
   }
 
@@ -222,7 +222,7 @@ struct RubricDiffWording {
 
   /// What a rule does: `cap at modular_monolith, caveat, split model_inference first`.
   private func effects(_ rule: Rule) -> String {
-    RubricShowCommand.effects(rule, clean: term).joined(separator: ", ")
+    RubricSummaryText.effects(rule, clean: term).joined(separator: ", ")
   }
 
   /// A condition in words: `stage is prototype and team_size 1 to under 6`.
