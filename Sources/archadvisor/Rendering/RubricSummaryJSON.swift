@@ -60,7 +60,8 @@ enum RubricSummaryJSON {
     }
     let rules = rubric.rules.map { rule in
       object([
-        ("id", string(rule.id)), ("effects", JSONValue(.array(RubricSummaryText.effects(rule, clean: { $0 }).map(string)))),
+        ("id", string(rule.id)),
+        ("effects", JSONValue(.array(RubricSummaryText.effects(rule, clean: { $0 }).map(string)))),
         (
           "split",
           JSONValue(
