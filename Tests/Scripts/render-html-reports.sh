@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders the README's three example projects as single HTML reports and
-# rubrics/examples/portfolio.jsonl as a portfolio page, screenshots each with headless Chromium,
-# and fails if a screenshot is blank (nearly all one color) or the browser logged an error.
+# Renders the README's three example projects as single HTML reports,
+# rubrics/examples/portfolio.jsonl as a portfolio page and the README's diff (support bot, Q1 →
+# Q2) as a diff page, screenshots each with headless Chromium, and fails if a screenshot is blank
+# (nearly all one color) or the browser logged an error.
 #
 # Not part of `swift test` (CI has no browser): run it by hand after changing the HTML renderers,
 # then look at the PNGs it leaves in the output folder.
@@ -54,16 +55,23 @@ if [ "$status" -ne 65 ]; then
   exit 1
 fi
 
+# The README's diff: one project a quarter apart.
+"$ARCHADVISOR" diff --format html --output "$out/diff.html" \
+  rubrics/examples/support-bot-2026q1.json rubrics/examples/support-bot-2026q2.json
+
 failed=0
-for page in prototype gpu-team platform portfolio; do
+for page in prototype gpu-team platform portfolio diff; do
   html="$out/$page.html"
   png="$out/$page.png"
   log="$out/$page.log"
   rm -f "$png"
+  # Tall enough for the whole page: the diff's tables run longer than a report.
+  height=2400
+  if [ "$page" = diff ]; then height=4200; fi
   # A fresh profile each time, so nothing cached or installed changes the picture.
   profile=$(mktemp -d)
   "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
-    --enable-logging=stderr --v=0 --screenshot="$png" --window-size=1200,2400 "file://$html" \
+    --enable-logging=stderr --v=0 --screenshot="$png" --window-size=1200,$height "file://$html" \
     >"$log" 2>&1 || true
   rm -rf "$profile"
   if [ ! -s "$png" ]; then
@@ -137,4 +145,4 @@ PY
   fi
 done
 if [ "$failed" -ne 0 ]; then exit 1; fi
-echo "ok: $out/{prototype,gpu-team,platform,portfolio}.{html,png}"
+echo "ok: $out/{prototype,gpu-team,platform,portfolio,diff}.{html,png}"

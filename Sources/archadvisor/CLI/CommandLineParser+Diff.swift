@@ -1,5 +1,5 @@
 extension CommandLineParser {
-  /// `diff OLD NEW [--rubric FILE] [--format text|json|markdown] [--output FILE] [--fail-on-change]
+  /// `diff OLD NEW [--rubric FILE] [--format text|json|markdown|html] [--output FILE] [--fail-on-change]
   /// [--quiet] [--color WHEN]`: exactly two assessments, each an answers file or a saved JSON
   /// report, one of them `-` (standard input) at most.
   func parseDiff(_ arguments: [String]) throws(CLIError) -> Command {

@@ -8,6 +8,8 @@ struct DiffOptions: Hashable, Sendable {
     case json
     /// A pull request's description or a review's notes.
     case markdown
+    /// One self-contained page with charts, for people who will not read a terminal.
+    case html
   }
 
   /// The earlier assessment: an answers file or a saved JSON report; `-` is standard input.
@@ -32,7 +34,8 @@ extension DiffOptions {
     SharedOptions.rubric(
       \.rubricFile, summary: "Score both with this rubric instead of the embedded genai-architecture rubric."),
     SharedOptions.format(
-      \.format, Format.allCases, summary: "text (default), json or markdown (for a pull request)."),
+      \.format, Format.allCases,
+      summary: "text (default), json, markdown (for a pull request) or html (a page with charts)."),
     SharedOptions.output(
       \.outputFile, summary: "Write the diff to FILE (all or nothing) instead of standard output (-)."),
     .flag("--fail-on-change", summary: "Exit 1 (after writing the diff) when the verdict moved.") {

@@ -47,6 +47,7 @@ struct DiffCommand: Sendable {
         width: toStandardOutput ? terminal.width() : 80)
     case .json: text = AssessmentDiffJSONRenderer().render(comparison)
     case .markdown: text = AssessmentDiffMarkdownRenderer().render(comparison)
+    case .html: text = AssessmentDiffHTMLRenderer().render(comparison)
     }
     try OutputFile.write(text, to: options.outputFile ?? "-", what: "the diff")
     if options.failOnChange, diff.verdictMoved {

@@ -27,6 +27,15 @@ import Testing
       ]) == .diff(expected))
   }
 
+  @Test func everyFormatIsAccepted() throws {
+    for format in ["text", "json", "markdown", "html"] {
+      #expect(
+        try parse(["a", "b", "--format", format])
+          == .diff(DiffOptions(old: "a", new: "b", format: DiffOptions.Format(rawValue: format) ?? .text)))
+    }
+    #expect(DiffOptions.Format.allCases.map(\.rawValue) == ["text", "json", "markdown", "html"])
+  }
+
   @Test func usageErrors() {
     #expect(
       failure([])
@@ -38,7 +47,7 @@ import Testing
       failure(["a", "b", "--fail-on-change=yes"])
         == .invalidValue(option: "--fail-on-change", value: "yes", expected: "no value", suggestion: nil))
     #expect(failure(["a", "b", "--quiet", "--quiet"]) == .repeatedOption("--quiet"))
-    #expect(failure(["a", "b", "--format", "html"])?.exitCode == .usage)
+    #expect(failure(["a", "b", "--format", "csv"])?.exitCode == .usage)
     #expect(failure(["-", "-"])?.exitCode == .usage)
     #expect(failure(["-", "b", "--rubric", "-"])?.exitCode == .usage)
     #expect(

@@ -181,6 +181,56 @@ import Testing
     #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("## Assessment diff: Support bot"))
   }
 
+  @Test func htmlIsOnePageWithBothAssessmentsChartedAndTheSameBytesEachTime() throws {
+    let examples = CLIFixtures.repository.appendingPathComponent("rubrics/examples")
+    let old = examples.appendingPathComponent("support-bot-2026q1.json").path
+    let new = examples.appendingPathComponent("support-bot-2026q2.json").path
+    let result = try BinaryRunner.run(["diff", old, new, "--format", "html"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.isEmpty, "\(result)")
+    let page = result.stdout
+    HTMLPageChecks.expectWellFormed(page, "diff")
+    HTMLPageChecks.expectSelfContained(page, "diff")
+    #expect(try HTMLPageChecks.expectTitledDrawings(page, "diff") == 3)
+    let outline = XMLOutline(page)
+    #expect(outline.all("h1").first?.text == "Assessment diff for Support bot: Monolith → Modular monolith")
+    #expect(
+      outline.all("title").first?.text == "Assessment diff for Support bot: Monolith → Modular monolith")
+    #expect(
+      outline.all("h2").map(\.text) == [
+        "Need and readiness", "What the changed answers moved", "Answers that changed",
+        "How the outcome moved",
+        "What appeared and went away",
+      ])
+    #expect(outline.all("circle").map { $0.attributes["class"] ?? "" } == ["point v0 was", "point v1"])
+    #expect(outline.all("code").contains { $0.text == old })
+    #expect(!page.contains("was made with"), "the same rubric version: no note")
+
+    let again = try BinaryRunner.run(["diff", old, new, "--format", "html"])
+    #expect(again.stdout == page)
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("diff.html").path
+    let written = try BinaryRunner.run([
+      "diff", old, new, "--format=html", "--output", file, "--fail-on-change",
+    ])
+    #expect(written.status == 1, "\(written)")
+    #expect(written.stdout.isEmpty)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == page)
+
+    // Across rubric versions the note comes right after the heading.
+    let versions = try BinaryRunner.run([
+      "diff", Self.path("q1-answers-v1.json"), Self.q2, "--format", "html",
+    ])
+    #expect(versions.status == 0, "\(versions)")
+    let text = versions.stdout
+    let heading = try #require(text.range(of: "</h1>"))
+    let note = try #require(text.range(of: "<p class=\"warning\"><strong>OLD was made with "))
+    #expect(
+      heading.upperBound < note.lowerBound
+        && note.upperBound < (text.range(of: "<h2")?.lowerBound ?? heading.lowerBound))
+  }
+
   @Test func badFilesAreOneSentenceNamingTheFile() throws {
     let missing = try BinaryRunner.run(["diff", Self.path("nowhere.json"), Self.q2])
     #expect(missing.status == 66, "\(missing)")

@@ -29,67 +29,24 @@ import Testing
   }
 
   @Test func everyPageParsesAsXMLAndStartsAsHTML() throws {
-    for (name, page) in try Self.allPages() {
-      let outline = XMLOutline(page)
-      #expect(outline.error == nil, "\(name): \(outline.error ?? "")")
-      #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "\(name)")
-      #expect(outline.elements.first?.name == "html", "\(name)")
-      #expect(outline.all("title").first.map { !$0.text.isEmpty } == true, "\(name)")
-      #expect(outline.all("h1").count == 1, "\(name)")
-    }
+    for (name, page) in try Self.allPages() { HTMLPageChecks.expectWellFormed(page, name) }
   }
 
   @Test func nothingRunsAndNothingIsFetched() throws {
-    for (name, page) in try Self.allPages() {
-      #expect(!page.lowercased().contains("<script"), "\(name)")
-      let outline = XMLOutline(page)
-      for element in outline.elements {
-        for (attribute, value) in element.attributes {
-          let lower = value.lowercased()
-          let remote = lower.contains("http:") || lower.contains("https:") || lower.hasPrefix("//")
-          if attribute == "href" {
-            // Links in text, to precedents' sources, are fine; they fetch nothing.
-            #expect(element.name == "a", "\(name): href on <\(element.name)>")
-          } else {
-            #expect(!remote, "\(name): <\(element.name) \(attribute)=\"\(value)\">")
-          }
-          #expect(!attribute.hasPrefix("on"), "\(name): event handler \(attribute)")
-        }
-        #expect(
-          !["script", "link", "img", "iframe", "object", "embed", "image", "use"].contains(element.name),
-          "\(name)")
-      }
-      #expect(!page.contains("@import") && !page.contains("url("), "\(name)")
-    }
+    for (name, page) in try Self.allPages() { HTMLPageChecks.expectSelfContained(page, name) }
   }
 
   @Test func everyDrawingHasATitleAndADescriptionItIsLabelledBy() throws {
     var drawings = 0
     for (name, page) in try Self.allPages() {
-      let outline = XMLOutline(page)
-      for (index, element) in outline.elements.enumerated() where element.name == "svg" {
-        drawings += 1
-        let children = outline.children(of: index)
-        let title = try #require(children.first { $0.name == "title" }, "\(name): an svg without a title")
-        let description = try #require(children.first { $0.name == "desc" }, "\(name): an svg without a desc")
-        #expect(!title.text.isEmpty && !description.text.isEmpty)
-        #expect(element.attributes["role"] == "img")
-        let labels = (element.attributes["aria-labelledby"] ?? "").split(separator: " ").map(String.init)
-        #expect(labels == [title.attributes["id"] ?? "?", description.attributes["id"] ?? "?"])
-      }
+      drawings += try HTMLPageChecks.expectTitledDrawings(page, name)
     }
     // Two per report (need × readiness, contributions), one on the portfolio page.
     #expect(drawings == 4 * 2 + 1)
   }
 
   @Test func tablesHaveScopedHeaders() throws {
-    for (name, page) in try Self.allPages() {
-      let outline = XMLOutline(page)
-      #expect(!outline.all("th").isEmpty, "\(name)")
-      for header in outline.all("th") {
-        #expect(["col", "row"].contains(header.attributes["scope"] ?? ""), "\(name): <th> \(header.text)")
-      }
-    }
+    for (name, page) in try Self.allPages() { HTMLPageChecks.expectScopedHeaders(page, name) }
   }
 
   @Test func namesWithMarkupAreEscaped() throws {

@@ -25,4 +25,18 @@ struct AssessmentComparison: Sendable {
     default: return after ?? before
     }
   }
+
+  /// The changed answers as the renderers list them: need first, then readiness (their points
+  /// are different scales), each the largest move first, ties in rubric order.
+  var changesByMove: [AssessmentDiff.AnswerChange] {
+    diff.answerChanges.enumerated().sorted { first, second in
+      let a = first.element
+      let b = second.element
+      if a.dimension != b.dimension { return a.dimension == .need }
+      if abs(a.contributionChange) != abs(b.contributionChange) {
+        return abs(a.contributionChange) > abs(b.contributionChange)
+      }
+      return first.offset < second.offset
+    }.map(\.element)
+  }
 }

@@ -36,17 +36,7 @@ struct AssessmentDiffTextRenderer: Sendable {
 
     lines.append("")
     let factorCount = diff.new.report.factors.count
-    // Need points and readiness points are different scales: need first, then readiness, each
-    // the largest move first.
-    let changes = diff.answerChanges.enumerated().sorted { first, second in
-      let a = first.element
-      let b = second.element
-      if a.dimension != b.dimension { return a.dimension == .need }
-      if abs(a.contributionChange) != abs(b.contributionChange) {
-        return abs(a.contributionChange) > abs(b.contributionChange)
-      }
-      return first.offset < second.offset
-    }.map(\.element)
+    let changes = comparison.changesByMove
     if changes.isEmpty {
       lines.append(style.bold("Answers that changed: none of \(factorCount)"))
     } else {

@@ -44,6 +44,7 @@ enum HTMLStyle {
       .meta{color:var(--muted);margin:0 0 1rem}
       .lead{font-size:1.05rem}
       figure{margin:0}
+      figure+figure{margin-top:1.5rem}
       figcaption{color:var(--muted);font-size:.9rem;margin-top:.25rem}
       svg.chart{display:block;width:100%;max-width:56rem;height:auto}
       svg text{fill:var(--fg);font:12px system-ui,-apple-system,"Segoe UI",sans-serif}
@@ -54,6 +55,10 @@ enum HTMLStyle {
       svg .edge{stroke:var(--bg);stroke-width:2}
       svg .box{fill:var(--fg);fill-opacity:.08;stroke:var(--fg);stroke-width:1.5;stroke-dasharray:5 3}
       svg .point{stroke:var(--bg);stroke-width:2}
+      svg .point.was,svg .bar.was{fill-opacity:.4}
+      svg .arrow{stroke:var(--fg);stroke-width:2;fill:none}
+      svg .arrow-head{fill:var(--fg)}
+      svg .group-label{font-weight:600}
       svg .bar.up{fill:var(--up)}
       svg .bar.down{fill:var(--down)}
       svg .number{font-size:10px}
@@ -64,6 +69,8 @@ enum HTMLStyle {
       th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
       thead th{background:var(--panel)}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      table.changes th[scope=row]{white-space:nowrap;width:9rem}
+      table.changes caption{color:var(--fg);font-weight:600;font-size:1rem}
       table.heat{font-size:.8rem;width:auto}
       table.heat td{text-align:right;font-variant-numeric:tabular-nums;min-width:3.2rem}
       .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin-right:.4rem;vertical-align:baseline}

@@ -2,7 +2,8 @@ import ArchAdvisorKit
 
 /// Need × readiness as an SVG drawing: the verdict regions of the rubric (``VerdictMap``) shaded
 /// and labelled, each project a point in its verdict's color, and for one project the box its
-/// unknown factors could move it within.
+/// unknown factors could move it within; for a diff, where the project stood before, faded, with
+/// an arrow to where it stands now.
 ///
 /// Need runs left to right from −100 to +100, readiness bottom to top from 0 to 100, both on
 /// straight scales, so distances on the page are distances in points. For a rubric without
@@ -22,6 +23,17 @@ struct NeedReadinessChart: Sendable {
     var readinessAnswered: Bool = true
     /// The box the unknown factors span: need low … high, readiness low … high.
     var box: (scoreLow: Double, scoreHigh: Double, readinessLow: Double, readinessHigh: Double)?
+    /// Where the project stood before (`diff`): drawn faded, with an arrow from it to the point.
+    var was: Origin? = nil
+  }
+
+  /// An earlier position of a point: the same fields, without a box of its own.
+  struct Origin: Sendable {
+    var label: String
+    var verdict: Int
+    var score: Double
+    var readiness: Double?
+    var readinessAnswered: Bool = true
   }
 
   var rubric: Rubric
@@ -105,7 +117,12 @@ struct NeedReadinessChart: Sendable {
       body += line(edge, top, edge, bottom, "edge")
     }
     body += "</g>"
-    body += regionLabels(regions)
+    var standing: [(Double, Double)] = []
+    for point in points {
+      standing.append((x(point.score), y(point.readiness ?? 50)))
+      if let was = point.was { standing.append((x(was.score), y(was.readiness ?? 50))) }
+    }
+    body += regionLabels(regions, avoiding: standing)
     body += axes()
     for point in points {
       body += draw(point, numbered: numbered, single: points.count == 1 && !numbered)
@@ -124,8 +141,9 @@ struct NeedReadinessChart: Sendable {
         + body)
   }
 
-  /// Each verdict's name in its largest region, where it fits.
-  private func regionLabels(_ regions: [Region]) -> String {
+  /// Each verdict's name in its largest region, where it fits: near the region's top, or near its
+  /// bottom when a point (or its label) stands where the name would be and the bottom is clear.
+  private func regionLabels(_ regions: [Region], avoiding points: [(Double, Double)]) -> String {
     var text = ""
     for verdict in rubric.verdicts {
       let own = regions.filter { $0.verdict == verdict.id }
@@ -141,7 +159,14 @@ struct NeedReadinessChart: Sendable {
       guard Double(label.count) * 7.5 <= width else { continue }
       let centre = (x(largest.scoreLow) + x(largest.scoreHigh)) / 2
       // Near the region's top rather than its centre, where a point often stands.
-      let middle = hasReadiness ? y(largest.readinessHigh) + 22 : top + 18
+      let high = hasReadiness ? y(largest.readinessHigh) + 22 : top + 18
+      let low = hasReadiness ? y(largest.readinessLow) - 10 : bottom - 8
+      // The label's box, widened by a point's radius and a short label beside it.
+      let half = Double(label.count) * 3.75 + 40
+      let covers = { (baseline: Double) in
+        points.contains { abs($0.0 - centre) < half && $0.1 > baseline - 26 && $0.1 < baseline + 14 }
+      }
+      let middle = covers(high) && !covers(low) ? low : high
       text += HTMLText.text(
         "text",
         [
@@ -212,23 +237,88 @@ struct NeedReadinessChart: Sendable {
     let cy = y(point.readiness ?? 50)
     // Smaller points when there are too many to number, so that a crowd still shows its shape.
     let radius = single ? 7.0 : numbered ? 4.5 : 2.5
-    text += HTMLText.empty(
+    let labelClass = numbered ? "number" : "point-label"
+    guard let was = point.was else {
+      text += circle(cx, cy, radius, verdict: point.verdict, answered: point.readinessAnswered)
+      guard !point.label.isEmpty else { return text }
+      let onLeft = cx > right - 140
+      return text
+        + label(
+          point.label, x: onLeft ? cx - radius - 3 : cx + radius + 3, y: cy - radius + 2,
+          anchor: onLeft ? "end" : "start", class: labelClass)
+    }
+    let ox = x(was.score)
+    let oy = y(was.readiness ?? 50)
+    text += circle(ox, oy, radius, verdict: was.verdict, answered: was.readinessAnswered, faded: true)
+    text += arrow(from: (ox, oy), to: (cx, cy), clearing: radius)
+    text += circle(cx, cy, radius, verdict: point.verdict, answered: point.readinessAnswered)
+    // Each label on its own side, away from the arrow: the new one where the arrow points, the
+    // old one behind it; above or below the point where that side runs out of room.
+    let forward = cx >= ox
+    text += sideLabel(point.label, cx, cy, radius, right: forward, fallbackAbove: true, class: labelClass)
+    text += sideLabel(was.label, ox, oy, radius, right: !forward, fallbackAbove: false, class: labelClass)
+    return text
+  }
+
+  private func circle(
+    _ cx: Double, _ cy: Double, _ radius: Double, verdict: Int, answered: Bool, faded: Bool = false
+  ) -> String {
+    HTMLText.empty(
       "circle",
       [
-        "class": "point v\(point.verdict)" + (point.readinessAnswered ? "" : " hollow"),
-        "cx": HTMLText.number(cx),
-        "cy": HTMLText.number(cy), "r": HTMLText.number(radius),
+        "class": "point v\(verdict)" + (answered ? "" : " hollow") + (faded ? " was" : ""),
+        "cx": HTMLText.number(cx), "cy": HTMLText.number(cy), "r": HTMLText.number(radius),
       ])
-    guard !point.label.isEmpty else { return text }
-    let onLeft = cx > right - 140
-    text += HTMLText.text(
-      "text",
-      [
-        "class": numbered ? "number" : "point-label",
-        "x": HTMLText.number(onLeft ? cx - radius - 3 : cx + radius + 3),
-        "y": HTMLText.number(cy - radius + 2), "text-anchor": onLeft ? "end" : "start",
-      ], point.label)
-    return text
+  }
+
+  private func label(_ text: String, x: Double, y: Double, anchor: String, class name: String) -> String {
+    HTMLText.text(
+      "text", ["class": name, "x": HTMLText.number(x), "y": HTMLText.number(y), "text-anchor": anchor], text)
+  }
+
+  /// A point's label beside it on the side asked for, or above (below) it when that side is too
+  /// near the plot's edge for the label.
+  private func sideLabel(
+    _ text: String, _ cx: Double, _ cy: Double, _ radius: Double, right onRight: Bool, fallbackAbove: Bool,
+    class name: String
+  ) -> String {
+    guard !text.isEmpty else { return "" }
+    let room = onRight ? right - cx : cx - left
+    guard room < 140 else {
+      return label(
+        text, x: onRight ? cx + radius + 3 : cx - radius - 3, y: cy - radius + 2,
+        anchor: onRight ? "start" : "end", class: name)
+    }
+    return label(
+      text, x: cx, y: fallbackAbove ? cy - radius - 6 : cy + radius + 14, anchor: "middle", class: name)
+  }
+
+  /// A straight arrow from one point's edge to the other's, its head a filled triangle (a path,
+  /// not an SVG marker, which would need a `url(#…)` reference); nothing when the two points
+  /// touch.
+  private func arrow(from start: (Double, Double), to end: (Double, Double), clearing radius: Double)
+    -> String
+  {
+    let dx = end.0 - start.0
+    let dy = end.1 - start.1
+    let length = (dx * dx + dy * dy).squareRoot()
+    let head = 10.0
+    guard length > 2 * radius + head + 4 else { return "" }
+    let ux = dx / length
+    let uy = dy / length
+    let tip = (end.0 - ux * (radius + 3), end.1 - uy * (radius + 3))
+    let base = (tip.0 - ux * head, tip.1 - uy * head)
+    let from = (start.0 + ux * (radius + 2), start.1 + uy * (radius + 2))
+    let half = 5.0
+    let point = { (p: (Double, Double)) in HTMLText.number(p.0) + " " + HTMLText.number(p.1) }
+    return HTMLText.empty("path", ["class": "arrow", "d": "M" + point(from) + "L" + point(base)])
+      + HTMLText.empty(
+        "path",
+        [
+          "class": "arrow-head",
+          "d": "M" + point(tip) + "L" + point((base.0 - uy * half, base.1 + ux * half)) + "L"
+            + point((base.0 + uy * half, base.1 - ux * half)) + "Z",
+        ])
   }
 
   private func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ style: String) -> String {
