@@ -131,6 +131,23 @@ struct CommandLineParser: Sendable {
         if name == OptionSpec.save.name {
           try once(name, &seen)
           options.saveFile = try scanner.value(for: name, inline: inline, placeholder: "FILE")
+        } else if name == OptionSpec.askAnswers.name {
+          try once(name, &seen)
+          let file = try scanner.value(for: name, inline: inline, placeholder: "FILE")
+          // The questions are read from standard input: it cannot also hold the answers.
+          guard file != "-" else {
+            throw CLIError.invalidValue(
+              option: name, value: file,
+              expected: "a file, since ask reads its questions' answers from standard input",
+              suggestion: nil)
+          }
+          options.answersFile = file
+        } else if name == OptionSpec.plain.name {
+          try once(name, &seen)
+          if let inline {
+            throw CLIError.invalidValue(option: name, value: inline, expected: "no value", suggestion: nil)
+          }
+          options.plain = true
         } else if try !parseReportOption(
           name, inline: inline, into: &options.report, scanner: &scanner, seen: &seen)
         {

@@ -50,6 +50,12 @@ struct OptionSpec: Hashable, Sendable {
   static let answers = OptionSpec(
     name: "--answers", placeholder: "FILE",
     summary: "Read answers from a JSON file ({\"name\": …, \"answers\": {…}}); - is standard input.")
+  static let askAnswers = OptionSpec(
+    name: "--answers", placeholder: "FILE",
+    summary: "Start from the answers saved in FILE (as --save writes them): review them, change any, accept.")
+  static let plain = OptionSpec(
+    name: "--plain", placeholder: nil,
+    summary: "Line prompts instead of menus (also when TERM=dumb or off a terminal); for screen readers.")
   static let weight = OptionSpec(
     name: "--weight", placeholder: "FACTOR=N",
     summary: "What-if: give FACTOR the weight N (0.001 … 1000) instead of the rubric's; repeatable.")
@@ -109,7 +115,7 @@ struct OptionSpec: Hashable, Sendable {
   static let recommendOptions: [OptionSpec] = [answers, weight] + reportOptions + [help]
 
   /// `ask`'s options.
-  static let askOptions: [OptionSpec] = [save] + reportOptions + [help]
+  static let askOptions: [OptionSpec] = [save, askAnswers, plain] + reportOptions + [help]
 
   /// `batch`'s options: no `--name` or `--date`, since every answer set carries its own.
   static let batchOptions: [OptionSpec] = [

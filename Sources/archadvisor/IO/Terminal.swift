@@ -24,12 +24,15 @@ struct Terminal: Hashable, Sendable {
   var outputWindowWidth: Int?
   /// The width the terminal on standard error reports, if it is one.
   var errorWindowWidth: Int?
+  /// The number of rows the terminal on standard error reports, if it is one.
+  var errorWindowHeight: Int?
 
   init(
     inputIsTerminal: Bool = false, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
     term: String? = nil, noColor: Bool = false, columns: Int? = nil, outputWindowWidth: Int? = nil,
-    errorWindowWidth: Int? = nil
+    errorWindowWidth: Int? = nil, errorWindowHeight: Int? = nil
   ) {
+    self.errorWindowHeight = errorWindowHeight
     self.inputIsTerminal = inputIsTerminal
     self.outputIsTerminal = outputIsTerminal
     self.errorIsTerminal = errorIsTerminal
@@ -48,9 +51,21 @@ struct Terminal: Hashable, Sendable {
     return Terminal(
       inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: output, errorIsTerminal: error,
       term: environment("TERM"), noColor: !(environment("NO_COLOR") ?? "").isEmpty, columns: columns,
-      outputWindowWidth: output ? windowWidth(STDOUT_FILENO) : nil,
-      errorWindowWidth: error ? windowWidth(STDERR_FILENO) : nil)
+      outputWindowWidth: output ? windowSize(STDOUT_FILENO)?.columns : nil,
+      errorWindowWidth: error ? windowSize(STDERR_FILENO)?.columns : nil,
+      errorWindowHeight: error ? windowSize(STDERR_FILENO)?.rows : nil)
   }
+
+  /// Whether `ask` can show menus: the keys come from a terminal (standard input) and the menus
+  /// are drawn on one (standard error, where prompts go, so that `ask > report.json` still gets
+  /// them), and `TERM` names a terminal that can move its cursor (`dumb` cannot).
+  var canShowMenus: Bool {
+    guard inputIsTerminal, errorIsTerminal, let term, !term.isEmpty else { return false }
+    return term != "dumb"
+  }
+
+  /// The rows of the terminal on standard error, else 24 (a terminal's traditional height).
+  var height: Int { errorWindowHeight ?? 24 }
 
   /// Whether to style text written to standard output (`toError` false) or standard error.
   ///
@@ -78,11 +93,11 @@ struct Terminal: Hashable, Sendable {
     return String(cString: value)
   }
 
-  /// The number of columns of the terminal on `descriptor`, from `TIOCGWINSZ`.
-  private static func windowWidth(_ descriptor: Int32) -> Int? {
+  /// The columns and rows of the terminal on `descriptor`, from `TIOCGWINSZ`.
+  private static func windowSize(_ descriptor: Int32) -> (columns: Int, rows: Int?)? {
     var size = winsize()
     let result = withUnsafeMutablePointer(to: &size) { ioctl(descriptor, UInt(TIOCGWINSZ), $0) }
     guard result == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
+    return (Int(size.ws_col), size.ws_row > 0 ? Int(size.ws_row) : nil)
   }
 }
