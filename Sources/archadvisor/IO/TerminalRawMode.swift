@@ -22,8 +22,6 @@
 ///   runtime's backtracer, or the default action), so a crash still reports as a crash.
 /// SIGKILL cannot be caught: after `kill -9`, `stty sane` (or `reset`) puts the terminal right.
 enum TerminalRawMode {
-  /// The descriptor whose terminal is switched: standard input, where the keys come from.
-  static let descriptor = STDIN_FILENO
 
   /// Allocates the memory the handlers read, so that no handler is the first to touch it (a
   /// global's first use runs its initializer, which is not async-signal-safe). Called at
@@ -34,17 +32,13 @@ enum TerminalRawMode {
     _ = previousActions
   }
 
-  /// Whether standard input is a terminal whose settings can be read (and so put back).
-  static var isAvailable: Bool {
-    var settings = termios()
-    return tcgetattr(descriptor, &settings) == 0
-  }
-
-  /// Saves the terminal's settings and switches it to raw mode; false (and nothing changed) when
-  /// its settings cannot be read or changed.
-  static func enter() -> Bool {
+  /// Saves the settings of the terminal on `descriptor` (standard input, where the keys come
+  /// from) and switches it to raw mode; false (and nothing changed) when its settings cannot be
+  /// read or changed, as when it is not a terminal.
+  static func enter(_ descriptor: Int32 = STDIN_FILENO) -> Bool {
     guard rawState[0] == 0 else { return true }
     guard tcgetattr(descriptor, savedSettings) == 0 else { return false }
+    rawState[3] = descriptor
     installHandlersOnce()
     var raw = savedSettings.pointee
     raw.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
@@ -80,11 +74,15 @@ enum TerminalRawMode {
   /// terminal is put back first, and raw mode entered again when the shell resumes the process.
   static func suspend() {
     let hidden = rawState[1] != 0
+    let descriptor = rawState[3]
     leave()
     kill(0, SIGTSTP)
-    _ = enter()
+    _ = enter(descriptor)
     if hidden { setCursorHidden(true) }
   }
+
+  /// Whether raw mode is in force.
+  static var isActive: Bool { rawState[0] != 0 }
 
   /// Restores the terminal if raw mode or a hidden cursor is in force: callable from a signal
   /// handler (only `tcsetattr` and `write`, on memory allocated before).
@@ -96,7 +94,7 @@ enum TerminalRawMode {
     }
     if rawState[0] != 0 {
       rawState[0] = 0
-      _ = tcsetattr(descriptor, TCSANOW, savedSettings)
+      _ = tcsetattr(rawState[3], TCSANOW, savedSettings)
     }
   }
 
@@ -126,10 +124,11 @@ nonisolated(unsafe) private let savedSettings: UnsafeMutablePointer<termios> = {
   settings.initialize(to: termios())
   return settings
 }()
-/// [0]: raw mode is in force; [1]: the cursor is hidden; [2]: the handlers are installed.
+/// [0]: raw mode is in force; [1]: the cursor is hidden; [2]: the handlers are installed;
+/// [3]: the descriptor whose settings were saved.
 nonisolated(unsafe) private let rawState: UnsafeMutablePointer<sig_atomic_t> = {
-  let flags = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 3)
-  flags.initialize(repeating: 0, count: 3)
+  let flags = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 4)
+  flags.initialize(repeating: 0, count: 4)
   return flags
 }()
 /// The handlers the crash signals had before, in the order of ``TerminalRawMode/crashSignals``.
