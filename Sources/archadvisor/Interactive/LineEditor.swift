@@ -110,21 +110,20 @@ struct LineEditor: Hashable, Sendable {
   func window(cells: Int) -> (shown: String, cursorCells: Int) {
     let limit = max(cells, 2)
     let widths = characters.map { TerminalCells.width(of: $0) }
-    // Leave the last cell free for the cursor when it is at the end.
-    if widths.reduce(0, +) < limit {
+    // The cursor takes the cell of the character under it, or one after the text at the end.
+    if widths.reduce(0, +) + (cursor == characters.count ? 1 : 0) <= limit {
       return (text, widths[..<cursor].reduce(0, +))
     }
-    // Start far enough left that the cursor and the cell after it fit.
+    // As much before the cursor as fits with the cursor's cell, then what fits after it.
+    var used = cursor < characters.count ? widths[cursor] : 1
     var start = cursor
-    var used = 1
-    while start > 0, used + widths[start - 1] < limit {
+    while start > 0, used + widths[start - 1] <= limit {
       start -= 1
       used += widths[start]
     }
-    var end = cursor
-    var total = used
-    while end < characters.count, total + widths[end] <= limit {
-      total += widths[end]
+    var end = min(cursor + 1, characters.count)
+    while end < characters.count, used + widths[end] <= limit {
+      used += widths[end]
       end += 1
     }
     let cursorCells = widths[start..<cursor].reduce(0, +)

@@ -47,6 +47,8 @@ struct MenuState: Hashable, Sendable {
   }
 
   let options: [Option]
+  /// What Enter on the untouched menu gives (the earlier answer, the default, or unknown).
+  let start: Interview.Given
   /// Whether several options may be ticked (a set factor).
   let isSet: Bool
   /// The row under the cursor: an option's index, or `options.count` for "Don't know".
@@ -60,6 +62,7 @@ struct MenuState: Hashable, Sendable {
 
   /// The menu for `factor`, starting from what Enter on it untouched should give.
   init(factor: Factor, start: Interview.Given) {
+    self.start = start
     switch factor.kind {
     case .number:
       options = []

@@ -38,7 +38,7 @@ struct MenuText: Sendable {
     let ids = state.options.map { clean($0.id) }
     let numberWidth = String(ids.count).count
     let idWidth = ids.map { TerminalCells.width($0) }.max() ?? 0
-    let start = interview.emptyLineGives
+    let start = state.start
     let mark = interview.currentWasAnswered ? " (your answer)" : " (default)"
     var rows: [String] = []
     for (index, option) in state.options.enumerated() {
