@@ -225,6 +225,19 @@ import Testing
         + "from standard input\n")
   }
 
+  /// The README's line-prompt sample is what a session shows.
+  @Test func theREADMEsLinePromptSampleIsRealOutput() throws {
+    let readme = try String(
+      contentsOf: CLIFixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "Question 12 of 12: Where does model inference run?\n"))
+    let end = try #require(readme.range(of: "> self_hosted\n", range: start.upperBound..<readme.endIndex))
+    let sample = String(readme[start.lowerBound..<end.upperBound])
+    let answers = ["3", "rarely"] + Array(repeating: "", count: 10) + ["12", "self", "self_hosted", ""]
+    let result = try BinaryRunner.run(["ask", "--plain"], input: answers.joined(separator: "\n") + "\n")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.contains(sample), "\(result.stderr)")
+  }
+
   @Test func bareArchadvisorOnAPipeNeverPrompts() throws {
     let result = try BinaryRunner.shell("echo | \"$ARCHADVISOR\"")
     #expect(result.status == 64)

@@ -74,6 +74,24 @@ import Testing
     #expect(session.text.contains("Recommendation"), "the report is shown after the review")
   }
 
+  /// The README's first menu is what the terminal shows after `3`, Enter and ↓.
+  @Test func theREADMEsMenuSampleIsRealOutput() throws {
+    let readme = try String(
+      contentsOf: CLIFixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "$ swift run archadvisor ask --save a.json\n"))
+    let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+    let sample = readme[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
+    let session = try TerminalSession(["ask"])
+    try session.waitFor("Question 1 of 12")
+    session.send("3" + Keys.enter)
+    try session.waitFor("Question 2 of 12")
+    session.send(Keys.down)
+    try session.waitFor("> 1. rarely")
+    for line in sample { #expect(session.text.contains(line), "\(line)") }
+    session.send(Keys.ctrlC)
+    try Self.expectEnded(session, status: 130)
+  }
+
   @Test func spaceTicksTheItemsOfASet() throws {
     let scratch = try Scratch()
     defer { try? FileManager.default.removeItem(at: scratch.folder) }
