@@ -167,7 +167,7 @@ struct MenuPrompts: Prompts {
 
   /// `?`: the help goes above the menu, which is drawn again below it.
   private mutating func showHelp(_ interview: Interview) {
-    Messages.write(frame.clear() + question.help(interview))
+    Messages.write(frame.clear() + question.help(interview, inMenu: true))
   }
 
   /// Ctrl-C or Ctrl-D: the menu stays as it was, and the message goes below it.

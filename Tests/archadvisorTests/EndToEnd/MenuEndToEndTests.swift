@@ -284,6 +284,20 @@ import Testing
     try Self.expectEnded(session, status: 130)
   }
 
+  /// A crash in the middle of a menu (here a crash signal from outside): the handler restores
+  /// the terminal and passes the signal on, so the process still dies of it.
+  @Test(arguments: [SIGSEGV, SIGABRT])
+  func aCrashAtAMenuRestoresTheTerminal(signal: Int32) throws {
+    let session = try TerminalSession(
+      ["ask"], environment: ["SWIFT_BACKTRACE": "enable=no"], withoutCoreDump: true)
+    try session.waitFor("Question 1 of 12")
+    session.send("3" + Keys.enter)
+    try session.waitFor("Question 2 of 12")
+    try session.waitFor("Don't know")
+    kill(session.pid, signal)
+    try Self.expectEnded(session, status: 128 + signal)
+  }
+
   @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
   func aSignalAtAMenuRestoresTheTerminal(signal: Int32, status: Int32) throws {
     let session = try TerminalSession(["ask"])

@@ -113,3 +113,17 @@ import Testing
     #expect(lines.allSatisfy { !$0.contains("\u{1B}") })
   }
 }
+
+/// The help on `?` in a menu points at its "Don't know" entry.
+@Suite struct MenuHelpTests {
+  @Test func theHelpSaysHowToLeaveAFactorUnknownWhereItIsAsked() throws {
+    let plain = QuestionText(style: Style(enabled: false), width: 100)
+    var interview = Interview(rubric: try CLITestRubrics.standard())
+    #expect(plain.help(interview, inMenu: true).contains("Type skip to leave the factor unknown"))
+    _ = interview.respond(to: "3")
+    #expect(
+      plain.help(interview, inMenu: true).contains(
+        "Choose Don't know (or type skip) to leave the factor unknown"))
+    #expect(plain.help(interview).contains("Type skip to leave the factor unknown"))
+  }
+}

@@ -40,10 +40,12 @@ final class TerminalSession: @unchecked Sendable {
   }
 
   /// Starts `archadvisor arguments` in a terminal of `columns` × `rows` with `TERM` set to
-  /// `term` (and the rest of ``BinaryRunner/baseEnvironment``, `NO_COLOR` included).
+  /// `term` (and the rest of ``BinaryRunner/baseEnvironment``, `NO_COLOR` included); with
+  /// `withoutCoreDump`, through a shell that forbids a core file first (for a test that crashes
+  /// it on purpose).
   init(
     _ arguments: [String], term: String = "xterm-256color", environment: [String: String?] = [:],
-    columns: UInt16 = 100, rows: UInt16 = 40,
+    columns: UInt16 = 100, rows: UInt16 = 40, withoutCoreDump: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let binary = try #require(
@@ -76,13 +78,16 @@ final class TerminalSession: @unchecked Sendable {
     let setSession: Int32 = 0x80
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | setSession))
 
-    let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+    // The shell replaces itself with the binary: the same process, the same terminal.
+    let program = withoutCoreDump ? "/bin/sh" : binary.path
+    let line = withoutCoreDump ? ["/bin/sh", "-c", "ulimit -c 0; exec \"$0\" \"$@\""] : []
+    let argv = (line + [binary.path] + arguments).map { strdup($0) } + [nil]
     let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { for pointer in argv + envp { free(pointer) } }
     var pid: pid_t = 0
     // One spawn at a time with the other runner: its pipes are made close-on-exec in two steps.
     let spawned = ChildProcess.spawnLock.withLock {
-      posix_spawn(&pid, binary.path, &actions, &attributes, argv, envp)
+      posix_spawn(&pid, program, &actions, &attributes, argv, envp)
     }
     guard spawned == 0 else {
       throw Failure(description: "posix_spawn: \(String(cString: strerror(spawned)))")
