@@ -33,13 +33,14 @@ struct AskCommand: Sendable {
       throw CLIError.inputDisabled(
         flags: rubric.factors.prefix(3).map { FactorSummary($0).usage })
     }
+    try FactorFlagResolver(rubric: rubric).checkVerdicts(options.report.failOn)
+    // After the command line is checked (64), as recommend reads its answers file (66, 65).
     var savedAnswers: Answers?
     if let file = options.answersFile {
       let answers = try AnswersFile.read(file, reader: AnswersReader(rubric: rubric))
       if let note = AnswersFile.versionNote(answers, file: file, rubric: rubric) { Messages.note(note) }
       savedAnswers = answers
     }
-    try FactorFlagResolver(rubric: rubric).checkVerdicts(options.report.failOn)
     // Before the first question: answers typed for an output that cannot be written are lost.
     if let file = options.saveFile { try OutputPaths.checkWritable(file, what: "the answers") }
     if let file = options.report.outputFile {
