@@ -81,15 +81,26 @@ struct HelpText: Sendable {
 
   private var ask: [String] {
     [
-      "Usage: archadvisor ask [--save FILE] [OPTIONS]",
+      "Usage: archadvisor ask [--save FILE] [--answers FILE] [--plain] [OPTIONS]",
       "",
     ]
       + wrap(
-        "Asks the rubric's questions one at a time, then writes the report. Questions and prompts "
-          + "go to standard error and the report to standard output, so 'archadvisor ask --format json "
-          + "> report.json' still shows the questions. When standard input is not a terminal, the "
-          + "answers are read from it one per line.")
-      + ["", "At each question, type:"]
+        "Asks the rubric's questions one at a time, then shows every answer for review, then writes "
+          + "the report. Questions and prompts go to standard error and the report to standard output, "
+          + "so 'archadvisor ask --format json > report.json' still shows the questions. At a terminal "
+          + "each question is a menu; with --plain, TERM=dumb or when standard input or standard error "
+          + "is not a terminal, it is a line prompt, and the answers may be piped in one per line.")
+      + ["", "In a menu:"]
+      + table([
+        ("↑/↓ or j/k, Enter", "Move, and pick the option under the cursor (> marks it)."),
+        ("space", "For a set: tick or untick an option; Enter accepts the ticked ones."),
+        ("a number or an id", "Jump to that option (the start of an id will do); Enter picks it."),
+        ("Don't know", "The last entry: leaves the factor unknown; the default when there is none."),
+        ("?", "Explain the question and its options."),
+        ("←, or back", "Return to the previous question."),
+        ("Ctrl-D, Ctrl-C", "Stop without a report (exit 130)."),
+      ])
+      + ["", "At a line prompt, type:"]
       + table([
         ("a number or an id", "Choose that option; for a set, several separated by commas, or none."),
         ("nothing (Enter)", "Take the default shown, or leave the factor unknown when there is none."),
@@ -98,12 +109,17 @@ struct HelpText: Sendable {
         ("back", "Return to the previous question."),
         ("Ctrl-D, Ctrl-C", "Stop without a report (exit 130)."),
       ])
+      + [""]
+      + wrap(
+        "At the review, type a question's number to change its answer, or press Enter to accept them; "
+          + "piped answers that end at the review accept them.")
       + ["", "Options:"] + options(for: .ask)
       + [
         "",
         "Examples:",
         "  archadvisor ask",
         "  archadvisor ask --save answers.json --format markdown --output report.md",
+        "  archadvisor ask --answers answers.json              # review saved answers",
         "  archadvisor recommend --answers answers.json        # replay saved answers",
         "  archadvisor ask --format json < answers.txt           # one answer per line",
         "",

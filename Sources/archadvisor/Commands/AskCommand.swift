@@ -4,12 +4,13 @@ import ArchAdvisorKit
 ///
 /// Questions, prompts and messages go to standard error and the report to standard output, so
 /// `archadvisor ask --format json > report.json` shows the questions and keeps the file clean.
-/// Standard input is read line by line whether or not it is a terminal: tests and scripts can
-/// pipe the answers in (each answer is then echoed after its prompt, so the transcript on
-/// standard error reads like the terminal session would). The end of input before the last
-/// answer (Ctrl-D) at a terminal and Ctrl-C stop with "aborted: no report written" and exit 130;
-/// piped input that ends before the last answer is input missing (66, nothing answered) or short
-/// (65), with a message that says how many answers it held.
+/// At a terminal that can move its cursor (``Terminal/canShowMenus``) and without `--plain`, the
+/// questions are menus read in raw mode (``MenuPrompts``); otherwise line prompts
+/// (``LinePrompts``), which tests and scripts can pipe answers into. Either way the answers are
+/// reviewed at the end, and `--answers FILE` starts at that review with the saved answers. Ctrl-D
+/// at a terminal and Ctrl-C stop with "aborted: no report written" and exit 130, with the
+/// terminal as it was; piped input that ends before the last answer is input missing (66,
+/// nothing answered) or short (65), with a message that says how many answers it held.
 struct AskCommand: Sendable {
   var options: AskOptions
   var terminal: Terminal
@@ -21,6 +22,11 @@ struct AskCommand: Sendable {
     ].compactMap { $0 }
     try OutputPaths.check(
       outputs: outputs, inputs: options.report.rubricFile.map { [OutputPaths.Named("the rubric", $0)] } ?? [])
+    // The report must not overwrite the saved answers; --save may, as an update of them.
+    if let answers = options.answersFile, let output = options.report.outputFile {
+      try OutputPaths.check(
+        outputs: [OutputPaths.Named("--output", output)], inputs: [OutputPaths.Named("--answers", answers)])
+    }
     let loaded = try LoadedRubric.load(options.report.rubricFile)
     let rubric = loaded.rubric
     guard !options.report.noInput else {
@@ -28,6 +34,13 @@ struct AskCommand: Sendable {
         flags: rubric.factors.prefix(3).map { FactorSummary($0).usage })
     }
     try FactorFlagResolver(rubric: rubric).checkVerdicts(options.report.failOn)
+    // After the command line is checked (64), as recommend reads its answers file (66, 65).
+    var savedAnswers: Answers?
+    if let file = options.answersFile {
+      let answers = try AnswersFile.read(file, reader: AnswersReader(rubric: rubric))
+      if let note = AnswersFile.versionNote(answers, file: file, rubric: rubric) { Messages.note(note) }
+      savedAnswers = answers
+    }
     // Before the first question: answers typed for an output that cannot be written are lost.
     if let file = options.saveFile { try OutputPaths.checkWritable(file, what: "the answers") }
     if let file = options.report.outputFile {
@@ -37,10 +50,12 @@ struct AskCommand: Sendable {
     let styled = terminal.useColor(options.report.color, toError: true)
     let text = QuestionText(style: Style(enabled: styled), width: terminal.width(toError: true))
     InterruptHandler.install(styled: styled)
-    let answers = try interview(rubric, text: text)
+    var interview = Interview(rubric: rubric, saved: savedAnswers?.values)
+    try ask(&interview, text: text)
     InterruptHandler.remove()
 
-    let answerSet = Answers(name: options.report.name, values: answers)
+    // The name given now wins; else the one the saved answers carry.
+    let answerSet = Answers(name: options.report.name ?? savedAnswers?.name, values: interview.answers)
     // Checked before the questions, a write can still fail (a full disk): the answers are then
     // printed on standard error, as --save writes them, and the report still shown.
     var saved = options.saveFile == nil
@@ -82,56 +97,19 @@ struct AskCommand: Sendable {
         + AnswersFile.text(answers, rubric: rubric))
   }
 
-  /// Asks every question and returns the answers by factor id.
-  private func interview(_ rubric: Rubric, text: QuestionText) throws(CLIError) -> [String: Answer] {
-    var interview = Interview(rubric: rubric)
-    var input = LineReader()
-    let echo = !terminal.inputIsTerminal
-    let count = rubric.factors.count
-    Messages.write(
-      text.message(
-        "\(TerminalSanitizer.clean(rubric.title)): \(count) question\(count == 1 ? "" : "s"). "
-          + "Type ? at any question to have it explained, back to go back.", indent: 0))
-    var showQuestion = true
-    while !interview.isComplete {
-      if showQuestion { Messages.write(text.question(interview)) }
-      showQuestion = false
-      Messages.write(text.prompt)
-      let line: String
-      switch input.next() {
-      case .endOfInput:
-        // At a terminal, Ctrl-D leaves the cursor after the prompt, and it is the user stopping.
-        Messages.write("\n")
-        guard terminal.inputIsTerminal else {
-          // A pipe or file that ends early is input that is short, not a user who stopped.
-          throw CLIError.inputEnded(answered: interview.index, of: count)
-        }
-        throw CLIError.aborted
-      case .invalidUTF8:
-        if echo { Messages.write("\n") }
-        Messages.write(text.message("That answer is not valid UTF-8 text; please type it again."))
-        continue
-      case .tooLong:
-        if echo { Messages.write("\n") }
-        Messages.write(text.message("That answer is too long; please type it again."))
-        continue
-      case .text(let typed):
-        line = typed
-      }
-      if echo { Messages.write(TerminalSanitizer.clean(line) + "\n") }
-      switch interview.respond(to: line) {
-      case .answered:
-        showQuestion = true
-      case .wentBack:
-        showQuestion = true
-      case .atFirstQuestion:
-        Messages.write(text.message("This is the first question; there is nothing to go back to."))
-      case .help:
-        Messages.write(text.help(interview))
-      case .invalid(let reason):
-        Messages.write(text.message("Not an answer: " + reason + ". Try again."))
-      }
+  /// Asks every question and reviews the answers: with menus at a capable terminal (raw mode
+  /// is entered here and left on every way out, a thrown error included), else line prompts.
+  private func ask(_ interview: inout Interview, text: QuestionText) throws(CLIError) {
+    let review = Review(style: text.style, width: text.width)
+    if !options.plain, terminal.canShowMenus, TerminalRawMode.enter() {
+      defer { TerminalRawMode.leave() }
+      var prompts = MenuPrompts(
+        text: MenuText(style: text.style, width: text.width, height: terminal.height), question: text,
+        review: review)
+      try prompts.run(&interview)
+    } else {
+      var prompts = LinePrompts(text: text, review: review, inputIsTerminal: terminal.inputIsTerminal)
+      try prompts.run(&interview)
     }
-    return interview.answers
   }
 }

@@ -9,7 +9,8 @@
 /// What a signal that ends the process does: remove the temporary file being written, so the
 /// folder is left exactly as it was, and exit with the signal's conventional status.
 ///
-/// INT, TERM, HUP and QUIT end the process with 128 + the signal (130, 143, 129, 131), quietly:
+/// INT, TERM, HUP and QUIT end the process with 128 + the signal (130, 143, 129, 131), quietly,
+/// after putting the terminal back if `ask` had it in raw mode (``TerminalRawMode``):
 /// SIGQUIT (Ctrl-\) would otherwise reach the Swift runtime's crash handler, which prints a
 /// backtrace and, at a terminal, waits for a key. SIGXFSZ (a file-size limit) is ignored, so the
 /// write that crosses the limit fails with "File too large" and is reported like any other
@@ -25,6 +26,7 @@ enum SignalCleanup {
   /// Installs the handlers; called once at start-up (and again by ``InterruptHandler`` when the
   /// questions are over).
   static func install() {
+    TerminalRawMode.prepare()
     for signal in endingSignals { install(signal) }
     var ignore = sigaction()
     ignore.__sigaction_handler.sa_handler = SIG_IGN
@@ -71,8 +73,10 @@ nonisolated(unsafe) private let armed: UnsafeMutablePointer<sig_atomic_t> = {
   return flag
 }()
 
-/// The handler: remove the temporary file, if one is being written, and exit 128 + the signal.
+/// The handler: restore the terminal, remove the temporary file, if one is being written, and
+/// exit 128 + the signal.
 private func endedBySignal(_ signal: Int32) {
+  TerminalRawMode.restoreFromHandler()
   if armed.pointee != 0 { unlink(temporaryPath) }
   _exit(128 + signal)
 }

@@ -31,13 +31,16 @@ struct Terminal: Hashable, Sendable {
   /// Whether the locale's character set is UTF-8 (``isUTF8(locale:)``): text pictures then use
   /// block characters, ASCII otherwise.
   var utf8: Bool
+  /// The number of rows the terminal on standard error reports, if it is one.
+  var errorWindowHeight: Int?
 
   init(
     inputIsTerminal: Bool = false, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
     term: String? = nil, noColor: Bool = false, columns: Int? = nil, outputWindowWidth: Int? = nil,
-    errorWindowWidth: Int? = nil, utf8: Bool = false
+    errorWindowWidth: Int? = nil, errorWindowHeight: Int? = nil, utf8: Bool = false
   ) {
     self.utf8 = utf8
+    self.errorWindowHeight = errorWindowHeight
     self.inputIsTerminal = inputIsTerminal
     self.outputIsTerminal = outputIsTerminal
     self.errorIsTerminal = errorIsTerminal
@@ -56,8 +59,9 @@ struct Terminal: Hashable, Sendable {
     return Terminal(
       inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: output, errorIsTerminal: error,
       term: environment("TERM"), noColor: !(environment("NO_COLOR") ?? "").isEmpty, columns: columns,
-      outputWindowWidth: output ? windowWidth(STDOUT_FILENO) : nil,
-      errorWindowWidth: error ? windowWidth(STDERR_FILENO) : nil,
+      outputWindowWidth: output ? windowSize(STDOUT_FILENO)?.columns : nil,
+      errorWindowWidth: error ? windowSize(STDERR_FILENO)?.columns : nil,
+      errorWindowHeight: error ? windowSize(STDERR_FILENO)?.rows : nil,
       utf8: isUTF8(
         locale: locale(all: environment("LC_ALL"), ctype: environment("LC_CTYPE"), lang: environment("LANG")))
     )
@@ -78,6 +82,17 @@ struct Terminal: Hashable, Sendable {
     let codeset = locale[locale.index(after: dot)...].prefix { $0 != "@" }.lowercased()
     return codeset == "utf-8" || codeset == "utf8"
   }
+
+  /// Whether `ask` can show menus: the keys come from a terminal (standard input) and the menus
+  /// are drawn on one (standard error, where prompts go, so that `ask > report.json` still gets
+  /// them), and `TERM` names a terminal that can move its cursor (`dumb` cannot).
+  var canShowMenus: Bool {
+    guard inputIsTerminal, errorIsTerminal, let term, !term.isEmpty else { return false }
+    return term != "dumb"
+  }
+
+  /// The rows of the terminal on standard error, else 24 (a terminal's traditional height).
+  var height: Int { errorWindowHeight ?? 24 }
 
   /// Whether to style text written to standard output (`toError` false) or standard error.
   ///
@@ -105,11 +120,11 @@ struct Terminal: Hashable, Sendable {
     return String(cString: value)
   }
 
-  /// The number of columns of the terminal on `descriptor`, from `TIOCGWINSZ`.
-  private static func windowWidth(_ descriptor: Int32) -> Int? {
+  /// The columns and rows of the terminal on `descriptor`, from `TIOCGWINSZ`.
+  private static func windowSize(_ descriptor: Int32) -> (columns: Int, rows: Int?)? {
     var size = winsize()
     let result = withUnsafeMutablePointer(to: &size) { ioctl(descriptor, UInt(TIOCGWINSZ), $0) }
     guard result == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
+    return (Int(size.ws_col), size.ws_row > 0 ? Int(size.ws_row) : nil)
   }
 }

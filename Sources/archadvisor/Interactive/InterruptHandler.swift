@@ -8,11 +8,13 @@
 
 /// Ctrl-C during `ask`: a short message and exit 130, instead of dying mid-line.
 ///
-/// `ask` reads lines in the terminal's normal (canonical) mode and never changes its settings,
-/// so there is nothing to restore but the style: the handler ends any bold or dim text a prompt
+/// Line prompts leave the terminal in its normal (canonical) mode, where Ctrl-C raises SIGINT;
+/// menus read keys in raw mode, where Ctrl-C is a byte the menu handles itself, so the signal
+/// comes only between reads or from `kill`. Either way the handler puts the terminal back if it
+/// is in raw mode (``TerminalRawMode/restoreFromHandler()``), ends any bold or dim text a prompt
 /// may have started, moves past the `^C` the terminal echoed, says that no report was written,
-/// and exits. It uses only async-signal-safe calls (`write`, `_exit`) and static text, so it
-/// needs no state; which of the two handlers is installed says whether to reset the style.
+/// and exits. It uses only async-signal-safe calls (`tcsetattr`, `write`, `_exit`) and static
+/// text; which of the two handlers is installed says whether to reset the style.
 enum InterruptHandler {
   /// Installs the handler for SIGINT; `styled` when prompts may have left a style on.
   static func install(styled: Bool) {
@@ -36,6 +38,7 @@ enum InterruptHandler {
 
 /// The SIGINT handler when prompts are plain.
 private func interruptedPlain(_ signal: Int32) {
+  TerminalRawMode.restoreFromHandler()
   let message: StaticString = "\naborted: no report written\n"
   _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
   _exit(130)
@@ -43,6 +46,7 @@ private func interruptedPlain(_ signal: Int32) {
 
 /// The SIGINT handler when prompts may be styled: resets bold, dim and color first.
 private func interruptedStyled(_ signal: Int32) {
+  TerminalRawMode.restoreFromHandler()
   let message: StaticString = "\u{1B}[0m\naborted: no report written\n"
   _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
   _exit(130)

@@ -1,8 +1,13 @@
 import ArchAdvisorKit
 
 /// The questions of `ask` as a state machine: which question is current, what has been answered,
-/// and what one line of input does. No input or output happens here, so every path (numbers,
-/// ids, `?`, `back`, `skip`, an empty line, an invalid answer) is tested in-process.
+/// and what one line of input (or one pick from a menu) does. No input or output happens here, so
+/// every path (numbers, ids, `?`, `back`, `skip`, an empty line, an invalid answer, a question
+/// re-asked from the review) is tested in-process.
+///
+/// When every question has been answered the interview is complete, and `ask` shows the review;
+/// ``revisit(_:)`` asks one question again and, once it is answered, the interview is complete
+/// again (the questions after it are not asked a second time).
 struct Interview: Sendable {
   /// What the user gave for a question they have been through.
   enum Given: Hashable, Sendable {
@@ -31,11 +36,22 @@ struct Interview: Sendable {
   private(set) var index = 0
   /// What was given for each question, `nil` for one not reached yet.
   private(set) var given: [Given?]
+  /// Whether the current question was re-asked from the review: answering it completes the
+  /// interview again.
+  private(set) var isRevisiting = false
 
-  init(rubric: Rubric) {
+  /// An interview at its first question; with `saved` answers (`ask --answers`), one that is
+  /// already complete, every question given its saved answer (unknown where the file has none),
+  /// so the review comes first and each re-asked question keeps its saved answer on Enter.
+  init(rubric: Rubric, saved: [String: Answer]? = nil) {
     self.rubric = rubric
     reader = AnswersReader(rubric: rubric)
-    given = Array(repeating: nil, count: rubric.factors.count)
+    if let saved {
+      given = rubric.factors.map { factor in saved[factor.id].map(Given.answer) ?? .unknown }
+      index = rubric.factors.count
+    } else {
+      given = Array(repeating: nil, count: rubric.factors.count)
+    }
   }
 
   /// Whether every question has been answered.
@@ -60,6 +76,30 @@ struct Interview: Sendable {
     return currentFactor.defaultAnswer.map(Given.answer) ?? .unknown
   }
 
+  /// Whether the current question has been answered before (came back to, or re-asked from the
+  /// review): Enter then keeps that answer rather than taking a default.
+  var currentWasAnswered: Bool { given[index] != nil }
+
+  /// Asks question `question` (0-based) again, from the review; the interview is complete again
+  /// once it is answered.
+  mutating func revisit(_ question: Int) {
+    precondition(rubric.factors.indices.contains(question))
+    index = question
+    isRevisiting = true
+  }
+
+  /// Gives the current question `value` (a pick from a menu) and moves on.
+  mutating func give(_ value: Given) -> Outcome {
+    advance(with: value)
+  }
+
+  /// Goes back to the previous question, as `back` does.
+  mutating func goBack() -> Outcome {
+    guard index > 0 else { return .atFirstQuestion }
+    index -= 1
+    return .wentBack
+  }
+
   /// Handles one line typed at the current question.
   ///
   /// The words `?`, `back` and `skip` are commands, unless the factor has an option with that
@@ -70,11 +110,7 @@ struct Interview: Sendable {
     let word = text.lowercased()
     let isOption = factor.optionIDs.contains(word)
     if text == "?" { return .help }
-    if word == "back", !isOption {
-      guard index > 0 else { return .atFirstQuestion }
-      index -= 1
-      return .wentBack
-    }
+    if word == "back", !isOption { return goBack() }
     if word == "skip", !isOption { return advance(with: .unknown) }
     if text.isEmpty { return advance(with: emptyLineGives) }
     do {
@@ -86,7 +122,12 @@ struct Interview: Sendable {
 
   private mutating func advance(with value: Given) -> Outcome {
     given[index] = value
-    index += 1
+    if isRevisiting {
+      index = rubric.factors.count
+      isRevisiting = false
+    } else {
+      index += 1
+    }
     return .answered(value)
   }
 

@@ -75,8 +75,9 @@ struct QuestionText: Sendable {
   }
 
   /// The help shown on `?`: the factor's help, what each option means where the rubric says,
-  /// and for a number its unit and range.
-  func help(_ interview: Interview) -> String {
+  /// and for a number its unit and range; in a menu (`inMenu`), where "Don't know" is an entry,
+  /// the last line points at it.
+  func help(_ interview: Interview, inMenu: Bool = false) -> String {
     let factor = interview.currentFactor
     let clean = TerminalSanitizer.clean
     let wrapper = TextWrapper(width: width)
@@ -95,8 +96,10 @@ struct QuestionText: Sendable {
         lines += wrapper.lines(clean(option.label), prefix: "  " + clean(option.id) + " — ", indent: 4)
       }
     }
+    // Number questions are a line to edit even in a menu: they have no "Don't know" entry.
+    let unknown = inMenu && !factor.optionIDs.isEmpty ? "Choose Don't know (or type skip)" : "Type skip"
     lines += wrapper.lines(
-      "Type skip to leave the factor unknown: the report shows the range it could lead to.", prefix: "  ",
+      unknown + " to leave the factor unknown: the report shows the range it could lead to.", prefix: "  ",
       indent: 2)
     return lines.joined(separator: "\n") + "\n"
   }

@@ -38,6 +38,18 @@ struct SuggestionTests {
     #expect(Suggestion.nearest(to: "monolit", in: ["monolith", "modular_monolith"]) == "monolith")
   }
 
+  @Test("the start of exactly one id suggests it, in any case; an edit or an ambiguous start does not")
+  func prefixes() {
+    let inference = ["hosted_api", "in_process", "self_hosted"]
+    #expect(Suggestion.nearest(to: "self", in: inference) == "self_hosted")
+    #expect(Suggestion.nearest(to: "SELF", in: inference) == "self_hosted")
+    #expect(Suggestion.nearest(to: "s", in: inference) == nil, "one letter is too little to go on")
+    #expect(Suggestion.nearest(to: "mo", in: ["monthly", "moderate"]) == nil, "two ids start so")
+    #expect(Suggestion.nearest(to: "moderat", in: ["monthly", "moderate"]) == "moderate")
+    // Near by edits wins over a longer id the word begins.
+    #expect(Suggestion.nearest(to: "tracin", in: ["tracing", "tracing_backend"]) == "tracing")
+  }
+
   @Test("maxDistance bounds the edits")
   func maxDistance() {
     #expect(Suggestion.nearest(to: "wiehgt", in: ["weight"], maxDistance: 1) == nil)

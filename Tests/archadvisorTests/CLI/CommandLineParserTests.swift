@@ -235,6 +235,24 @@ import Testing
       try parse(["ask", "--save", "a.json", "--format=markdown", "--rubric", "r.json"]) == .ask(expected))
   }
 
+  @Test func askTakesPlainAndSavedAnswers() throws {
+    var expected = AskOptions()
+    expected.plain = true
+    expected.answersFile = "a.json"
+    #expect(try parse(["ask", "--plain", "--answers", "a.json"]) == .ask(expected))
+    #expect(try parse(["--plain"], terminal: true) == .ask(AskOptions(plain: true)))
+    #expect(
+      failure(["ask", "--plain=yes"])
+        == .invalidValue(option: "--plain", value: "yes", expected: "no value", suggestion: nil))
+    #expect(failure(["ask", "--plain", "--plain"]) == .repeatedOption("--plain"))
+    #expect(failure(["ask", "--pla"]) == .unknownOption("--pla", suggestion: "--plain"))
+    #expect(
+      failure(["ask", "--answers", "-"])
+        == .invalidValue(
+          option: "--answers", value: "-",
+          expected: "a file, since ask reads its questions' answers from standard input", suggestion: nil))
+  }
+
   @Test func askSuggestsItsOwnOptions() {
     #expect(failure(["ask", "--sav", "a.json"]) == .unknownOption("--sav", suggestion: "--save"))
     #expect(failure(["ask", "--team-size", "3"]) == .unknownOption("--team-size", suggestion: nil))

@@ -159,6 +159,85 @@ import Testing
     #expect(hosting?.at("answer")?.stringValue == "cloud")
   }
 
+  /// The review after the last question, on a pipe: a number asks that question again, an empty
+  /// line or the end of the input accepts, anything else is said to be neither.
+  @Test func theReviewOnAPipeChangesByNumberAndAcceptsAtTheEnd() throws {
+    let result = try BinaryRunner.run(
+      ["ask", "--format", "json"], input: Self.smallPrototype + "99\n5\ncontainers, tracing\n\n")
+    #expect(result.status == 0, "\(result)")
+    let transcript = result.stderr
+    #expect(transcript.contains("Your answers:\n"))
+    #expect(transcript.contains("   5. skills            none\n"))
+    #expect(transcript.contains("   6. infrastructure    Don't know\n"))
+    #expect(transcript.contains("\"99\" is not a question number; choose 1 to 12."))
+    #expect(transcript.contains("   5. skills            containers, tracing\n"))
+    #expect(transcript.components(separatedBy: "Your answers:").count == 3)
+    #expect(
+      transcript.components(separatedBy: "Question 6 of 12").count == 2, "only question 5 is asked again")
+    let report = try JSONParser().parse(Array(result.standardOutput))
+    let skills = report.at("factors")?.arrayValue?.first { $0.at("id")?.stringValue == "skills" }
+    #expect(skills?.at("answer")?.arrayValue?.map(\.stringValue) == ["containers", "tracing"])
+  }
+
+  /// `ask --answers FILE` starts at the review: piped input that ends there accepts the saved
+  /// answers as they are, and a number changes one first.
+  @Test func savedAnswersStartAtTheReview() throws {
+    let folder = try CLIFixtures.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("saved.json")
+    try Data(#"{"name": "Bot", "answers": {"team_size": 4, "scaling": "spiky", "skills": ["tracing"]}}"#.utf8)
+      .write(to: file)
+    let accepted = try BinaryRunner.run(["ask", "--answers", file.path, "--format", "json"])
+    #expect(accepted.status == 0, "\(accepted)")
+    #expect(!accepted.stderr.contains("Question 1 of 12"))
+    #expect(accepted.stderr.contains("   1. team_size         4\n"))
+    let replayed = try BinaryRunner.run(["recommend", "--answers", file.path, "--format", "json"])
+    #expect(
+      try JSONParser().parse(Array(accepted.standardOutput))
+        == JSONParser().parse(Array(replayed.standardOutput)),
+      "accepting saved answers at once is replaying them")
+
+    let changed = try BinaryRunner.run(
+      ["ask", "--answers", file.path, "--format", "json"], input: "1\n\n3\nsteady\n")
+    #expect(changed.status == 0, "\(changed)")
+    #expect(changed.stderr.contains("Enter keeps 4"))
+    let report = try JSONParser().parse(Array(changed.standardOutput))
+    #expect(report.at("name")?.stringValue == "Bot")
+    func answer(_ id: String) -> JSONValue? {
+      report.at("factors")?.arrayValue?.first { $0.at("id")?.stringValue == id }?.at("answer")
+    }
+    #expect(answer("team_size")?.integerValue == 4)
+    #expect(answer("scaling")?.stringValue == "steady")
+    #expect(answer("skills")?.arrayValue?.map(\.stringValue) == ["tracing"])
+  }
+
+  @Test func savedAnswersThatCannotBeReadStopBeforeTheFirstQuestion() throws {
+    let missing = try BinaryRunner.run(["ask", "--answers", "/nonexistent/answers.json"])
+    #expect(missing.status == 66, "\(missing)")
+    #expect(!missing.stderr.contains("Your answers"))
+    let bad = try BinaryRunner.run(["ask", "--answers", CLIFixtures.path("rubric-custom.json")])
+    #expect(bad.status == 65, "\(bad)")
+    let stdin = try BinaryRunner.run(["ask", "--answers", "-"])
+    #expect(stdin.status == 64)
+    #expect(
+      stdin.stderr
+        == "error: invalid value \"-\" for --answers; expected a file, since ask reads its questions' answers "
+        + "from standard input\n")
+  }
+
+  /// The README's line-prompt sample is what a session shows.
+  @Test func theREADMEsLinePromptSampleIsRealOutput() throws {
+    let readme = try String(
+      contentsOf: CLIFixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "Question 12 of 12: Where does model inference run?\n"))
+    let end = try #require(readme.range(of: "> self_hosted\n", range: start.upperBound..<readme.endIndex))
+    let sample = String(readme[start.lowerBound..<end.upperBound])
+    let answers = ["3", "rarely"] + Array(repeating: "", count: 10) + ["12", "self", "self_hosted", ""]
+    let result = try BinaryRunner.run(["ask", "--plain"], input: answers.joined(separator: "\n") + "\n")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.contains(sample), "\(result.stderr)")
+  }
+
   @Test func bareArchadvisorOnAPipeNeverPrompts() throws {
     let result = try BinaryRunner.shell("echo | \"$ARCHADVISOR\"")
     #expect(result.status == 64)

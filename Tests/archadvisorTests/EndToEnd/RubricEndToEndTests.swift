@@ -117,7 +117,7 @@ import Testing
     #expect(
       check.stderr.contains(
         path + ":8:13: factors[0].id: factor id `fail_on` would give the flag --fail-on, which archadvisor "
-          + "already has; rename the factor (reserved: answers, baseline, color, consulted, date, decision_makers, fail_on, format, help, informed, name, no_input, no_robustness, output, precedents, quiet, "
+          + "already has; rename the factor (reserved: answers, baseline, color, consulted, date, decision_makers, fail_on, format, help, informed, name, no_input, no_robustness, output, plain, precedents, quiet, "
           + "rubric, save, status, supersedes, version, weight)"), "\(check.stderr)")
     let recommend = try BinaryRunner.run(["recommend", "--rubric", path, "--fail-on", "big"])
     #expect(recommend.status == 65)

@@ -32,6 +32,34 @@ import Testing
     #expect(!tty.useColor(.never))
   }
 
+  @Test func menusNeedTheKeysAndThePromptsOnATerminalThatIsNotDumb() {
+    let menus = Terminal(inputIsTerminal: true, errorIsTerminal: true, term: "xterm-256color")
+    #expect(menus.canShowMenus)
+    var redirected = menus
+    redirected.outputIsTerminal = false
+    #expect(redirected.canShowMenus, "the report may go to a file: the prompts are on standard error")
+    var piped = menus
+    piped.inputIsTerminal = false
+    #expect(!piped.canShowMenus)
+    var errorToFile = menus
+    errorToFile.errorIsTerminal = false
+    #expect(!errorToFile.canShowMenus)
+    var dumb = menus
+    dumb.term = "dumb"
+    #expect(!dumb.canShowMenus)
+    var unset = menus
+    unset.term = nil
+    #expect(!unset.canShowMenus)
+    var noColor = menus
+    noColor.noColor = true
+    #expect(noColor.canShowMenus, "NO_COLOR is about color, not menus")
+  }
+
+  @Test func heightFromTheTerminalThen24() {
+    #expect(Terminal().height == 24)
+    #expect(Terminal(errorWindowHeight: 50).height == 50)
+  }
+
   @Test func widthFromColumnsThenTheTerminalThen80() {
     #expect(Terminal().width() == 80)
     #expect(Terminal(outputWindowWidth: 120).width() == 120)

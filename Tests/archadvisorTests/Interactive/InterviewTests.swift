@@ -106,3 +106,56 @@ import Testing
     #expect(reason.contains("täglich"))
   }
 }
+
+/// Going back, giving from a menu, re-asking from the review, starting from saved answers.
+@Suite struct InterviewReviewTests {
+  @Test func giveAndGoBackAreTheMenusWaysIn() throws {
+    var interview = Interview(rubric: try CLITestRubrics.standard())
+    #expect(interview.goBack() == .atFirstQuestion)
+    #expect(interview.give(.answer(.number(4))) == .answered(.answer(.number(4))))
+    #expect(interview.give(.unknown) == .answered(.unknown))
+    #expect(interview.index == 2)
+    #expect(interview.goBack() == .wentBack)
+    #expect(interview.currentWasAnswered)
+    #expect(interview.emptyLineGives == .unknown)
+  }
+
+  @Test func aRevisitedQuestionCompletesTheInterviewAgain() throws {
+    var interview = Interview(rubric: try CLITestRubrics.standard())
+    while !interview.isComplete { _ = interview.respond(to: "") }
+    interview.revisit(2)
+    #expect(!interview.isComplete)
+    #expect(interview.currentFactor.id == "scaling")
+    #expect(interview.isRevisiting)
+    #expect(interview.respond(to: "spiky") == .answered(.answer(.choice("spiky"))))
+    #expect(interview.isComplete, "the questions after it are not asked again")
+    #expect(!interview.isRevisiting)
+    #expect(interview.answers == ["scaling": .choice("spiky")])
+  }
+
+  @Test func aWrongAnswerAtARevisitedQuestionStaysThere() throws {
+    var interview = Interview(rubric: try CLITestRubrics.standard())
+    while !interview.isComplete { _ = interview.respond(to: "") }
+    interview.revisit(0)
+    guard case .invalid = interview.respond(to: "many") else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(interview.index == 0)
+    #expect(interview.respond(to: "") == .answered(.unknown), "Enter keeps what it was")
+    #expect(interview.isComplete)
+  }
+
+  @Test func savedAnswersStartCompleteWithEveryQuestionGiven() throws {
+    let rubric = try CLITestRubrics.standard()
+    var interview = Interview(rubric: rubric, saved: ["team_size": .number(4), "scaling": .choice("steady")])
+    #expect(interview.isComplete)
+    #expect(interview.given.allSatisfy { $0 != nil })
+    #expect(interview.given[1] == .unknown)
+    #expect(interview.answers == ["team_size": .number(4), "scaling": .choice("steady")])
+    interview.revisit(0)
+    #expect(interview.emptyLineGives == .answer(.number(4)))
+    #expect(interview.respond(to: "") == .answered(.answer(.number(4))))
+    #expect(interview.isComplete)
+  }
+}

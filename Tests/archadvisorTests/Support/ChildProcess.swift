@@ -48,12 +48,6 @@ enum ChildProcess {
     "posix_spawn_file_actions_addchdir_np",
     as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32)
       .self)
-  private static let openTerminal = libc("posix_openpt", as: (@convention(c) (Int32) -> Int32).self)
-  private static let grantTerminal = libc("grantpt", as: (@convention(c) (Int32) -> Int32).self)
-  private static let unlockTerminal = libc("unlockpt", as: (@convention(c) (Int32) -> Int32).self)
-  private static let terminalName = libc(
-    "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
-
   /// Runs `executable`; with `inputIsTerminal`, its standard input is a pseudo-terminal (in its
   /// usual canonical mode, so `\u{4}` at the start of a line is an end of input, as Ctrl-D)
   /// instead of a pipe.
@@ -106,7 +100,7 @@ enum ChildProcess {
 
   /// Pipes are made and marked close-on-exec, and children spawned, one thread at a time: a child
   /// spawned between a `pipe` and its `fcntl` would inherit the pipe and keep it open.
-  private static let spawnLock = NSLock()
+  static let spawnLock = NSLock()
 
   /// Starts the child; returns its pid and the parent's ends of its standard input, output and
   /// error.
@@ -175,26 +169,9 @@ enum ChildProcess {
   /// A pseudo-terminal as a pipe would be: the child reads its terminal side, the parent types
   /// into the other.
   private static func pseudoTerminal() throws -> (read: Int32, write: Int32) {
-    guard let openTerminal, let grantTerminal, let unlockTerminal, let terminalName else {
-      throw SpawnError(step: "posix_openpt", code: ENOSYS)
-    }
-    let typing = openTerminal(O_RDWR | O_NOCTTY | O_CLOEXEC)
-    guard typing >= 0 else { throw SpawnError(step: "posix_openpt", code: errno) }
-    var name = [CChar](repeating: 0, count: 128)
-    guard grantTerminal(typing) == 0, unlockTerminal(typing) == 0,
-      terminalName(typing, &name, name.count) == 0
-    else {
-      let code = errno
-      close(typing)
-      throw SpawnError(step: "grantpt/unlockpt/ptsname_r", code: code)
-    }
-    let terminal = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)
-    guard terminal >= 0 else {
-      let code = errno
-      close(typing)
-      throw SpawnError(step: "open \(String(cString: name))", code: code)
-    }
-    return (terminal, typing)
+    let pair = try PseudoTerminal()
+    // Both ends outlive the pair: the caller closes them.
+    return (fcntl(pair.terminal, F_DUPFD_CLOEXEC, 0), fcntl(pair.controller, F_DUPFD_CLOEXEC, 0))
   }
 
   private static func readAll(_ descriptor: Int32) -> Data {
