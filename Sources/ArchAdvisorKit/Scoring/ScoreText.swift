@@ -36,7 +36,13 @@ struct ScoreText {
   private mutating func appendDigits(_ value: UInt) { bytes.appendDigits(UInt64(value)) }
 
   /// `12.5`, `4`, `0.3`, `-7`: one decimal at most, no trailing `.0`, never `-0`.
-  mutating func appendNumber(_ value: Double) {
+  mutating func appendNumber(_ value: Double) { appendRounded(value, keepsZeroTenth: false) }
+
+  /// `12.5`, `4.0`, `0.3`, `-7.0`: exactly one decimal, never `-0.0`, as scores are shown.
+  mutating func appendTenths(_ value: Double) { appendRounded(value, keepsZeroTenth: true) }
+
+  /// The value rounded to tenths; a `.0` is written only when `keepsZeroTenth`.
+  private mutating func appendRounded(_ value: Double, keepsZeroTenth: Bool) {
     let tenths = (value * 10).rounded()
     guard tenths.isFinite, abs(tenths) < 1e15 else {
       append(Band.format(value))
@@ -45,24 +51,10 @@ struct ScoreText {
     let whole = UInt(abs(tenths))
     if tenths < 0 { append(byte: UInt8(ascii: "-")) }
     appendDigits(whole / 10)
-    if whole % 10 != 0 {
+    if keepsZeroTenth || whole % 10 != 0 {
       append(byte: UInt8(ascii: "."))
       append(byte: UInt8(ascii: "0") + UInt8(whole % 10))
     }
-  }
-
-  /// `12.5`, `4.0`, `0.3`, `-7.0`: exactly one decimal, never `-0.0`, as scores are shown.
-  mutating func appendTenths(_ value: Double) {
-    let tenths = (value * 10).rounded()
-    guard tenths.isFinite, abs(tenths) < 1e15 else {
-      append(Band.format(value))
-      return
-    }
-    let whole = UInt(abs(tenths))
-    if tenths < 0 { append(byte: UInt8(ascii: "-")) }
-    appendDigits(whole / 10)
-    append(byte: UInt8(ascii: "."))
-    append(byte: UInt8(ascii: "0") + UInt8(whole % 10))
   }
 
   /// `+8.3`, `−12.5` (with a real minus sign), `0.0`: a score or a move of one, signed because

@@ -8,18 +8,23 @@ enum AnswersFile {
   /// A missing file exits 66; a file that is not JSON, or answers that do not fit, exit 65 with
   /// the file, line and column.
   static func read(_ path: String, reader: AnswersReader) throws(CLIError) -> Answers {
-    let name = InputFiles.displayName(path)
-    let bytes = try InputFiles.read(path)
-    let value: JSONValue
-    do {
-      value = try JSONParser().parse(bytes)
-    } catch {
-      throw CLIError.invalidJSON(file: name, location: error.position.description, reason: error.reasonText)
-    }
+    let (value, name) = try json(path)
     do {
       return try reader.answers(from: value, file: name)
     } catch {
       throw CLIError.invalidAnswers(error)
+    }
+  }
+
+  /// The file's JSON and its name in messages: a missing file exits 66, one that is not JSON 65,
+  /// with the line and column.
+  static func json(_ path: String) throws(CLIError) -> (value: JSONValue, name: String) {
+    let name = InputFiles.displayName(path)
+    let bytes = try InputFiles.read(path)
+    do {
+      return (try JSONParser().parse(bytes), name)
+    } catch {
+      throw CLIError.invalidJSON(file: name, location: error.position.description, reason: error.reasonText)
     }
   }
 

@@ -62,14 +62,7 @@ struct DiffCommand: Sendable {
   /// One side: the file's JSON read as an answers file or a saved report, checked against the
   /// rubric.
   private func read(_ path: String, reader: AnswersReader) throws(CLIError) -> SavedAssessment {
-    let name = InputFiles.displayName(path)
-    let bytes = try InputFiles.read(path)
-    let value: JSONValue
-    do {
-      value = try JSONParser().parse(bytes)
-    } catch {
-      throw CLIError.invalidJSON(file: name, location: error.position.description, reason: error.reasonText)
-    }
+    let (value, name) = try AnswersFile.json(path)
     do {
       return try reader.savedAssessment(from: value, file: name)
     } catch {

@@ -166,17 +166,9 @@ struct ContributionChart: Sendable {
   }
 
   private func frame(_ body: String, height: Double, title: String, description: String) -> String {
-    let titleID = id + "-title"
-    let descID = id + "-desc"
-    return HTMLText.element(
-      "svg",
-      [
-        "class": "chart",
-        "viewBox": "0 0 " + HTMLText.number(ContributionChart.width) + " " + HTMLText.number(height),
-        "width": HTMLText.number(ContributionChart.width), "height": HTMLText.number(height), "role": "img",
-        "aria-labelledby": titleID + " " + descID,
-      ],
-      HTMLText.text("title", ["id": titleID], title) + HTMLText.element("desc", ["id": descID], description)
-        + body)
+    HTMLText.svg(
+      id: id, width: ContributionChart.width, height: height, title: title, description: description,
+      body: body)
   }
+
 }

@@ -43,6 +43,22 @@ enum HTMLText {
     "<" + name + attributeText(attributes) + "/>"
   }
 
+  /// An SVG drawing `width` × `height` that a screen reader announces as one image, by its
+  /// `title` (text, escaped here) and `description` (HTML, escaped already); `body` is the drawing.
+  static func svg(
+    id: String, width: Double, height: Double, title: String, description: String, body: String
+  ) -> String {
+    let titleID = id + "-title"
+    let descID = id + "-desc"
+    return element(
+      "svg",
+      [
+        "class": "chart", "viewBox": "0 0 " + number(width) + " " + number(height), "width": number(width),
+        "height": number(height), "role": "img", "aria-labelledby": titleID + " " + descID,
+      ],
+      text("title", ["id": titleID], title) + element("desc", ["id": descID], description) + body)
+  }
+
   /// An element holding `text` from input, escaped.
   static func text(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ text: String)
     -> String

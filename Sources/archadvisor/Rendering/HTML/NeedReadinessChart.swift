@@ -127,18 +127,9 @@ struct NeedReadinessChart: Sendable {
     for point in points {
       body += draw(point, numbered: numbered, single: points.count == 1 && !numbered)
     }
-    let titleID = id + "-title"
-    let descID = id + "-desc"
-    return HTMLText.element(
-      "svg",
-      [
-        "class": "chart",
-        "viewBox": "0 0 " + HTMLText.number(NeedReadinessChart.width) + " " + HTMLText.number(height),
-        "width": HTMLText.number(NeedReadinessChart.width), "height": HTMLText.number(height), "role": "img",
-        "aria-labelledby": titleID + " " + descID,
-      ],
-      HTMLText.text("title", ["id": titleID], title) + HTMLText.element("desc", ["id": descID], description)
-        + body)
+    return HTMLText.svg(
+      id: id, width: NeedReadinessChart.width, height: height, title: title, description: description,
+      body: body)
   }
 
   /// Each verdict's name in its largest region, where it fits: near the region's top, or near its

@@ -25,27 +25,9 @@ struct BashCompletionScript: Sendable {
       "  local _archadvisor_program=\"${COMP_WORDS[0]}\"",
       "  local command=\"\" rubric=\"\" word i",
       "  COMPREPLY=()",
-      "  for (( i = 1; i < COMP_CWORD; i++ )); do",
-      "    word=\"${COMP_WORDS[i]}\"",
-      "    case \"$word\" in",
-      "      --rubric) rubric=\"${COMP_WORDS[i+1]}\" ;;",
-      "      -*) ;;",
-      "      *)",
-      "        if [[ -z $command ]]; then",
-      "          command=\"$word\"",
-      "        else",
-      "          case \"$command $word\" in",
     ]
-    for (word, next) in words.subcommands {
-      lines.append(
-        "            " + next.map { "\"\(word) \($0)\"" }.joined(separator: "|")
-          + ") command=\"$command $word\" ;;")
-    }
+    lines += words.commandScan(first: 1, end: "COMP_CWORD") { "${COMP_WORDS[" + $0 + "]}" }
     lines += [
-      "          esac",
-      "        fi ;;",
-      "    esac",
-      "  done",
       "",
       "  if [[ -z $command ]]; then",
       "    if [[ $cur == -* ]]; then",

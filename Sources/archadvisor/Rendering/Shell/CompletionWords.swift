@@ -21,6 +21,30 @@ struct CompletionWords: Sendable {
     }
   }
 
+  /// The lines of a bash or zsh function that find the command the line names so far (`rubric
+  /// show`) and the `--rubric` it gives, looping over the words before the cursor: from `first`
+  /// while below `end`, each word read as `word(index)` (`${COMP_WORDS[i]}`, `${words[i]}`).
+  func commandScan(first: Int, end: String, word: (String) -> String) -> [String] {
+    var lines = [
+      "  for (( i = \(first); i < \(end); i++ )); do",
+      "    word=\"\(word("i"))\"",
+      "    case \"$word\" in",
+      "      --rubric) rubric=\"\(word("i+1"))\" ;;",
+      "      -*) ;;",
+      "      *)",
+      "        if [[ -z $command ]]; then",
+      "          command=\"$word\"",
+      "        else",
+      "          case \"$command $word\" in",
+    ]
+    for (word, next) in subcommands {
+      lines.append(
+        "            " + next.map { "\"\(word) \($0)\"" }.joined(separator: "|")
+          + ") command=\"$command $word\" ;;")
+    }
+    return lines + ["          esac", "        fi ;;", "    esac", "  done"]
+  }
+
   /// The words a shell offers for a value of kind `value` that it knows without asking the rubric;
   /// `nil` when it must ask or offer files.
   static func fixedWords(_ value: OptionValue) -> [String]? {

@@ -25,27 +25,9 @@ struct ZshCompletionScript: Sendable {
       "  local _archadvisor_program=${words[1]}",
       "  local command= rubric= word i",
       "  local -a values",
-      "  for (( i = 2; i < CURRENT; i++ )); do",
-      "    word=${words[i]}",
-      "    case $word in",
-      "      --rubric) rubric=${words[i+1]} ;;",
-      "      -*) ;;",
-      "      *)",
-      "        if [[ -z $command ]]; then",
-      "          command=$word",
-      "        else",
-      "          case \"$command $word\" in",
     ]
-    for (word, next) in words.subcommands {
-      lines.append(
-        "            " + next.map { "\"\(word) \($0)\"" }.joined(separator: "|")
-          + ") command=\"$command $word\" ;;")
-    }
+    lines += words.commandScan(first: 2, end: "CURRENT") { "${words[" + $0 + "]}" }
     lines += [
-      "          esac",
-      "        fi ;;",
-      "    esac",
-      "  done",
       "",
       "  if [[ -z $command ]]; then",
       "    local -a commands",
