@@ -1,4 +1,4 @@
-/// One assessment as it was kept on disk: an answers file (`ask --save`, `recommend --save`) or
+/// One assessment as it was kept on disk: an answers file (as `ask --save` writes and `recommend --answers` reads) or
 /// a saved JSON report (`recommend --format json`, or one report line of `batch --format jsonl`).
 public struct SavedAssessment: Hashable, Sendable {
   /// Which of the two the file was.

@@ -87,6 +87,12 @@ struct BatchBaseline: Sendable {
             file: record.file, location: "\(record.line):\(error.position.column)", reason: error.reasonText)
         }
         let object = value.objectValue
+        // A whole `batch --format json` report has a "summary" too: it is not a summary line.
+        if object?["schema"]?.stringValue?.hasPrefix("archadvisor.batch/") == true {
+          throw problem(
+            record,
+            "this is a batch --format json report; --baseline reads the output of batch --format jsonl")
+        }
         if let summary = object?["summary"]?.objectValue {
           let fields = summary["rubric"]?.objectValue
           if let id = fields?["id"]?.stringValue, let version = fields?["version"]?.stringValue {
@@ -102,11 +108,9 @@ struct BatchBaseline: Sendable {
         {
           entries.append(Entry(name: object["name"]?.stringValue, verdict: verdict, score: score))
         } else {
-          let what =
-            object?["schema"]?.stringValue?.hasPrefix("archadvisor.batch/") == true
-            ? "this is a batch --format json report; --baseline reads the output of batch --format jsonl"
-            : "expected a line of batch --format jsonl output: a report, {\"error\": …} or {\"summary\": …}"
-          throw problem(record, what)
+          throw problem(
+            record,
+            "expected a line of batch --format jsonl output: a report, {\"error\": …} or {\"summary\": …}")
         }
       }
       records.removeAll(keepingCapacity: true)

@@ -41,6 +41,8 @@ extension CommandLineParser {
           continue
         }
         rubricFile = try scanner.value(for: name, inline: inline, placeholder: "FILE")
+        // A line's `--rubric -` cannot be read at the cursor: standard input is the user's terminal.
+        if rubricFile == "-" { rubricFile = nil }
       }
     }
     let kind: CompletionQuery.Kind

@@ -81,7 +81,7 @@ struct CommandLineParser: Sendable {
     let subcommands = catalog.subcommands(of: word)
     if words.count > 1, !subcommands.isEmpty {
       if let command = catalog[word + " " + words[1]] { return .help(HelpRequest(command.topic)) }
-      if word == "rubric" { throw unknownSubcommand(words[1], of: word) }
+      throw unknownSubcommand(words[1], of: word)
     }
     if let command = catalog[word] { return .help(HelpRequest(command.topic)) }
     // `rubric` alone is a word, not a command: its help lists its commands.
@@ -274,6 +274,11 @@ struct CommandLineParser: Sendable {
   /// The error for an unknown option of `command`: the command that takes it, when another
   /// does, else the nearest of `known`.
   static func unknownOption(_ name: String, command: String, known: [String]) -> CLIError {
+    // `diff --fail-on` meant `--fail-on-change`: an option of this command that the name begins
+    // comes before the command that takes the name exactly.
+    if name.hasPrefix("--"), let longer = known.first(where: { $0.hasPrefix(name + "-") }) {
+      return CLIError.unknownOption(name, suggestion: longer)
+    }
     if let owner = CommandCatalog.standard.command(taking: name, besides: command) {
       return .optionOfAnotherCommand(option: name, command: command, owner: owner)
     }

@@ -7,7 +7,7 @@ struct CompletionQuery: Hashable, Sendable {
   enum Kind: Hashable, Sendable {
     /// Every factor flag (`--team-size`).
     case factorFlags
-    /// The option ids (or a number's hint) of the factor whose flag is given.
+    /// The option ids of the factor whose flag is given (none for a number).
     case factorValues(flag: String)
     /// `FACTOR=` for every factor id, for `--weight`.
     case factorWeights

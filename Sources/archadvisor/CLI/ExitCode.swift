@@ -20,7 +20,8 @@ enum ExitCode: Int32, CaseIterable, Hashable, Sendable {
   var meaning: String {
     switch self {
     case .success: return "success"
-    case .gateTripped: return "the verdict is one --fail-on names (the report is still written)"
+    case .gateTripped:
+      return "a gate tripped: a verdict --fail-on names, or --fail-on-change (the report is still written)"
     case .usage: return "bad command line: unknown flag, missing or invalid value"
     case .dataError: return "bad data: answers or a rubric that do not fit"
     case .noInput: return "an input file is missing or unreadable"

@@ -16,7 +16,10 @@ extension HelpText {
         "  archadvisor completions fish > ~/.config/fish/completions/archadvisor.fish",
         "",
       ]
-      + HelpText.exitStatus([(.success, "the script was written"), (.usage, nil), (.cannotWrite, nil)])
+      + HelpText.exitStatus([
+        (.success, "the script was written"), (.usage, nil),
+        (.cannotWrite, "the script could not be written"),
+      ])
   }
 
   var manual: [String] {
@@ -32,6 +35,8 @@ extension HelpText {
         "  archadvisor man > ~/.local/share/man/man1/archadvisor.1",
         "",
       ]
-      + HelpText.exitStatus([(.success, "the page was written"), (.usage, nil), (.cannotWrite, nil)])
+      + HelpText.exitStatus([
+        (.success, "the page was written"), (.usage, nil), (.cannotWrite, "the page could not be written"),
+      ])
   }
 }

@@ -2,7 +2,7 @@ import ArchAdvisorKit
 
 /// The help of every command: usage, every flag with what it does, examples.
 ///
-/// Flags come from the ``OptionSpec`` tables the parser uses, and `recommend`'s factor flags from
+/// Flags come from the commands' option declarations (``CommandCatalog``) the parser reads, and `recommend`'s factor flags from
 /// the rubric, so help cannot list a flag that does not exist. Text from a rubric is made safe
 /// for a terminal first (a custom rubric is input like any other).
 struct HelpText: Sendable {
@@ -64,10 +64,11 @@ struct HelpText: Sendable {
       + table([OptionSpec.help, OptionSpec.version].map { ($0.usage, $0.summary) })
       + [""]
       + wrap(
-        "Options go after the command. Each command takes --rubric FILE (default: the embedded rubric "
-          + rubricName + "); ask and recommend write --format text, json, jsonl, markdown, csv, adr or html, "
-          + "batch text, json, jsonl, markdown, csv or html. Reports go to standard output; questions and "
-          + "messages to standard error (--quiet leaves out the notes).")
+        "Options go after the command. Every command that scores takes --rubric FILE (default: the "
+          + "embedded rubric " + rubricName + "); ask and recommend write --format text, json, jsonl, "
+          + "markdown, csv, adr or html, batch text, json, jsonl, markdown, csv or html, diff text, json, "
+          + "markdown or html. Reports go to standard output; questions and messages to standard error "
+          + "(--quiet leaves out the notes).")
       + [
         "",
         "Examples:",
@@ -123,7 +124,9 @@ struct HelpText: Sendable {
         "  archadvisor recommend --answers answers.json        # replay saved answers",
         "  archadvisor ask --format json < answers.txt           # one answer per line",
         "",
-      ] + exitCodes + ["  130  stopped at a question; nothing written"]
+      ]
+      + HelpText.exitStatus(
+        ExitCode.allCases.map { ($0, $0 == .aborted ? "stopped at a question; nothing written" : nil) })
   }
 
   private var recommend: [String] {
@@ -167,8 +170,8 @@ struct HelpText: Sendable {
     let gate = rubric.verdicts.last.map { " --fail-on " + TerminalSanitizer.clean($0.id) } ?? ""
     return ["Usage: archadvisor batch [FILE…] [OPTIONS]", ""]
       + wrap(
-        "Scores many answer sets, each on its own, and writes one report: a table (text), JSON, CSV "
-          + "or Markdown. The input is a JSON array of answer sets or JSON Lines (one per line), told "
+        "Scores many answer sets, each on its own, and writes one report: a table (text), JSON, JSON "
+          + "Lines, CSV, Markdown or an HTML page with charts. The input is a JSON array of answer sets or JSON Lines (one per line), told "
           + "apart by its first character; a UTF-8 byte-order mark and CRLF line ends are fine. With "
           + "no FILE, or -, standard input is read. Input is read, scored and written as it comes "
           + "(on every core, in input order), so memory stays flat however long it is.")
@@ -298,7 +301,7 @@ struct HelpText: Sendable {
           + "prerequisites and flips (what would change the verdict) appeared or went away.")
       + [""]
       + wrap(
-        "OLD and NEW are each an answers file (ask --save, recommend --save) or a saved JSON report "
+        "OLD and NEW are each an answers file (as ask --save writes and recommend --answers reads) or a saved JSON report "
           + "(recommend --format json, or a line of batch --format jsonl); one of them may be - (standard "
           + "input). Only their answers are used: both are scored here with one rubric (--rubric, else "
           + "the embedded \(rubricName)), so every move comes from the answers. When a file records "

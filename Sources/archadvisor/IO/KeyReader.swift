@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// Reads key presses from standard input while it is in raw mode (``TerminalRawMode``).

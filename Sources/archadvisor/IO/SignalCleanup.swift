@@ -28,19 +28,14 @@ enum SignalCleanup {
   static func install() {
     TerminalRawMode.prepare()
     for signal in endingSignals { install(signal) }
-    var ignore = sigaction()
-    ignore.__sigaction_handler.sa_handler = SIG_IGN
-    sigemptyset(&ignore.sa_mask)
+    var ignore = signalAction(SIG_IGN)
     sigaction(SIGXFSZ, &ignore, nil)
   }
 
   /// Installs the handler for one signal.
   static func install(_ signal: Int32) {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = endedBySignal
-    sigemptyset(&action.sa_mask)
+    var action = signalAction(endedBySignal)
     for other in endingSignals { sigaddset(&action.sa_mask, other) }
-    action.sa_flags = 0
     sigaction(signal, &action, nil)
   }
 

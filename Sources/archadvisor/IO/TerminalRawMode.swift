@@ -1,5 +1,9 @@
-#if canImport(Glibc)
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
   @preconcurrency import Glibc
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 /// The terminal on standard input in raw mode while `ask` reads keys, and put back exactly as it
@@ -108,10 +112,7 @@ enum TerminalRawMode {
     rawState[2] = 1
     atexit(restoreAtExit)
     for (index, signal) in crashSignals.enumerated() {
-      var action = sigaction()
-      action.__sigaction_handler.sa_handler = restoreAndPassOn
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = 0
+      var action = signalAction(restoreAndPassOn)
       sigaction(signal, &action, previousActions + index)
     }
   }

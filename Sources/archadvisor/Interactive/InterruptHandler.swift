@@ -18,14 +18,7 @@
 enum InterruptHandler {
   /// Installs the handler for SIGINT; `styled` when prompts may have left a style on.
   static func install(styled: Bool) {
-    var action = sigaction()
-    if styled {
-      action.__sigaction_handler.sa_handler = interruptedStyled
-    } else {
-      action.__sigaction_handler.sa_handler = interruptedPlain
-    }
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
+    var action = styled ? signalAction(interruptedStyled) : signalAction(interruptedPlain)
     sigaction(SIGINT, &action, nil)
   }
 

@@ -59,12 +59,6 @@ struct ScreenFrame: Sendable {
     return "\r\n"
   }
 
-  /// Forgets the frame without touching the screen (after the screen was changed behind its
-  /// back, as when the process was suspended): the next draw starts where the cursor is.
-  mutating func forget() {
-    height = 0
-  }
-
   /// A line cut to the width; a styled line that was cut loses the sequence that ended its
   /// style, so one that resets every style is added.
   private func fitted(_ line: String) -> String {

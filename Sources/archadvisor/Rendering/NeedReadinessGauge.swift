@@ -1,12 +1,12 @@
 import ArchAdvisorKit
 
-/// One line that shows where a report stands: the need score on a line from −100 to +100, with
+/// A line (two on a narrow terminal) that shows where a report stands: the need score on a line from −100 to +100, with
 /// the range of the unknown factors drawn heavier and each verdict band's edge marked, then
 /// readiness as a bar of ten cells, with what the unanswered readiness could add shaded:
 ///
-///     Need ─────━━●━━━─┼┼───────── −46.2 · Readiness ███▌░░···· 36.7
+///     Need ─────●────┼┼───────── −46.2 · Readiness ███▌······ 36.7
 ///
-/// The same in ASCII: `Need -----==*===-||--------- -46.2 | Readiness ###=++.... 36.7`.
+/// The same with `LC_ALL=C`: `Need -----*----||--------- −46.2 | Readiness ###=...... 36.7` (the signs stay as every line writes them).
 struct NeedReadinessGauge: Sendable {
   /// The cells of the need line (an odd number, so 0 has a cell of its own).
   static let needCells = 21
@@ -23,7 +23,7 @@ struct NeedReadinessGauge: Sendable {
 
   /// The gauge as lines that each start with `prefix` and fit `width` cells (0 or less: any):
   /// one line when it fits, else the need and the readiness part each on its own, else only
-  /// the parts that fit (a gauge is a picture of what the text says; it is never wrapped).
+  /// the parts that fit (a gauge is a picture of what the text says: a part is never broken).
   func lines(_ report: Report, prefix: String, width: Int) -> [String] {
     let parts = parts(report)
     let fits = { (text: String) in width <= 0 || TerminalCells.width(prefix + text) <= width }

@@ -110,7 +110,7 @@ import Testing
     #expect(json.at("old", "kind")?.stringValue == "answers")
     #expect(json.at("old", "verdict", "id")?.stringValue == "monolith")
     #expect(json.at("new", "verdict", "id")?.stringValue == "modular_monolith")
-    #expect(json.at("new", "score_verdict")?.stringValue == "microservices")
+    #expect(json.at("new", "score_verdict", "id")?.stringValue == "microservices")
     #expect(json.at("score_change")?.doubleValue == 24.5)
     let answers = try #require(json.at("answers")?.arrayValue)
     #expect(

@@ -42,12 +42,6 @@ struct OptionDeclaration<Options>: Sendable {
     }
   }
 
-  /// The same option with another summary, for a command where it does a little less.
-  func summarized(_ summary: String) -> OptionDeclaration {
-    var copy = self
-    copy.spec.summary = summary
-    return copy
-  }
 }
 
 extension Array {

@@ -76,8 +76,12 @@ struct AssessmentDiffJSONRenderer: Sendable {
       ("name", report.name.map(JSONValue.string) ?? .null),
       ("made_with", side.madeWith.map(version) ?? .null),
       ("recorded", recorded),
+      // {id, label}, as a report writes both.
       ("verdict", .object([("id", .string(report.verdict.id)), ("label", .string(report.verdict.label))])),
-      ("score_verdict", .string(report.scoreVerdict.id)),
+      (
+        "score_verdict",
+        .object([("id", .string(report.scoreVerdict.id)), ("label", .string(report.scoreVerdict.label))])
+      ),
       ("score", computed(report.score)),
       ("range", .object([("low", computed(report.range.low)), ("high", computed(report.range.high))])),
       ("readiness", readiness),

@@ -29,7 +29,9 @@ struct CompletionWords: Sendable {
       "  for (( i = \(first); i < \(end); i++ )); do",
       "    word=\"\(word("i"))\"",
       "    case \"$word\" in",
-      "      --rubric) rubric=\"\(word("i+1"))\" ;;",
+      // `--rubric FILE`, `--rubric=FILE`, and bash's `--rubric`, `=`, `FILE` (it splits at `=`).
+      "      --rubric) rubric=\"\(word("i+1"))\"; [[ $rubric == = ]] && rubric=\"\(word("i+2"))\" ;;",
+      "      --rubric=*) rubric=\"${word#--rubric=}\" ;;",
       "      -*) ;;",
       "      *)",
       "        if [[ -z $command ]]; then",

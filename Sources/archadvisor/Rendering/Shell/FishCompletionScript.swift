@@ -48,6 +48,8 @@ struct FishCompletionScript: Sendable {
       "    for i in (seq (count $tokens))",
       "        if test \"$tokens[$i]\" = --rubric; and test $i -lt (count $tokens)",
       "            set rubric --rubric $tokens[(math $i + 1)]",
+      "        else if string match -q -- '--rubric=*' $tokens[$i]",
+      "            set rubric $tokens[$i]",
       "        end",
       "    end",
       "    $tokens[1] __complete $argv $rubric 2>/dev/null",
