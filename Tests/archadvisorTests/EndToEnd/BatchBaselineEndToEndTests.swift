@@ -119,4 +119,19 @@ import Testing
     let stdin = try BinaryRunner.run(["batch", "--baseline", "-"])
     #expect(stdin.status == 64, "\(stdin)")
   }
+
+  @Test func aWholeBatchJSONReportIsRefusedNotTakenForASummary() throws {
+    let folder = try CLIFixtures.scratchFolder()
+    let file = folder.appendingPathComponent("q1.json").path
+    let written = try BinaryRunner.run(["batch", Self.q1, "--format", "json", "--output", file, "--quiet"])
+    #expect(written.status == 65, "\(written)")
+    let result = try BinaryRunner.run(["batch", Self.q2, "--baseline", file])
+    #expect(result.status == 65, "\(result)")
+    #expect(
+      result.stderr.contains(
+        "--baseline: this is a batch --format json report; --baseline reads the output of batch --format jsonl"
+      ),
+      "\(result)")
+    #expect(result.stdout.isEmpty)
+  }
 }
