@@ -87,14 +87,14 @@ import Testing
   func theFishScriptLoadsAndCompletesInFish() throws {
     let result = try run(
       "fish",
-      "archadvisor completions fish | source; and complete -C 'archadvisor rec'; and complete -C 'archadvisor recommend --scaling '"
+      "archadvisor completions fish | source; and complete -C 'archadvisor rec'; and complete -C 'archadvisor recommend --scaling '; and complete -C 'archadvisor recommend --skills containers,t'"
     )
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map {
       $0.split(separator: "\t").first.map(String.init) ?? ""
     }
-    #expect(lines == ["recommend", "growing", "spiky", "steady"], "\(result.stdout)")
+    #expect(lines == ["recommend", "growing", "spiky", "steady", "containers,tracing"], "\(result.stdout)")
   }
 
   /// Whether `program` is on the tests' `PATH`.

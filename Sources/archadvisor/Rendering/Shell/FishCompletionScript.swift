@@ -55,11 +55,19 @@ struct FishCompletionScript: Sendable {
       "    $tokens[1] __complete $argv $rubric 2>/dev/null",
       "end",
       "",
+      "# The rubric's words after the last comma of the token being typed (a,b,<TAB>).",
+      "function __archadvisor_list",
+      "    set -l typed (string match -r -- '^.*,' (commandline -ct)); or set typed ''",
+      "    for word in (__archadvisor_query $argv)",
+      "        echo $typed$word",
+      "    end",
+      "end",
+      "",
       "# The option ids of the factor flag just typed.",
       "function __archadvisor_factor_values",
       "    set -l tokens (commandline -opc)",
       "    string match -q -- '--*' $tokens[-1]; or return 1",
-      "    __archadvisor_query factor-values $tokens[-1]",
+      "    __archadvisor_list factor-values $tokens[-1]",
       "end",
       "",
       "complete -c archadvisor -f",
@@ -108,7 +116,7 @@ struct FishCompletionScript: Sendable {
     if let fixed = CompletionWords.fixedWords(value) {
       return " -f -a " + CompletionWords.quoted(fixed.joined(separator: " "))
     }
-    if let query = CompletionWords.query(value) { return " -f -a '(__archadvisor_query \(query))'" }
+    if let query = CompletionWords.query(value) { return " -f -a '(__archadvisor_list \(query))'" }
     if CompletionWords.isFile(value) { return " -F" }
     if value == .command { return " -f -a " + CompletionWords.quoted(catalog.words.joined(separator: " ")) }
     return " -f"
