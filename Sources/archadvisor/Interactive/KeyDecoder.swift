@@ -109,13 +109,8 @@ struct KeyDecoder: Sendable {
   private static func csiKey(final: UInt8, parameters: [UInt8]) -> Key {
     // The first parameter, before any `;` modifier.
     let first = parameters.prefix { $0 != UInt8(ascii: ";") }
+    if let key = cursorKey(final) { return key }
     switch final {
-    case UInt8(ascii: "A"): return .up
-    case UInt8(ascii: "B"): return .down
-    case UInt8(ascii: "C"): return .right
-    case UInt8(ascii: "D"): return .left
-    case UInt8(ascii: "H"): return .home
-    case UInt8(ascii: "F"): return .end
     case UInt8(ascii: "~"):
       switch String(decoding: first, as: UTF8.self) {
       case "1", "7": return .home
@@ -127,15 +122,23 @@ struct KeyDecoder: Sendable {
     }
   }
 
-  /// The key an SS3 sequence (`ESC O x`) names.
-  private static func ss3Key(_ byte: UInt8) -> Key {
-    switch byte {
+  /// The arrows, Home and End, which CSI (`ESC [ A`) and SS3 (`ESC O A`) sequences end alike.
+  private static func cursorKey(_ final: UInt8) -> Key? {
+    switch final {
     case UInt8(ascii: "A"): return .up
     case UInt8(ascii: "B"): return .down
     case UInt8(ascii: "C"): return .right
     case UInt8(ascii: "D"): return .left
     case UInt8(ascii: "H"): return .home
     case UInt8(ascii: "F"): return .end
+    default: return nil
+    }
+  }
+
+  /// The key an SS3 sequence (`ESC O x`) names.
+  private static func ss3Key(_ byte: UInt8) -> Key {
+    if let key = cursorKey(byte) { return key }
+    switch byte {
     case UInt8(ascii: "M"): return .enter  // Enter on the keypad
     default: return .unknown
     }

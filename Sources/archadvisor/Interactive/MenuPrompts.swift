@@ -73,8 +73,7 @@ struct MenuPrompts: Prompts {
     while true {
       let (lines, column) = text.numberPrompt(interview, editor: editor, message: message)
       Messages.write(frame.draw(lines, cursorColumn: column))
-      var effect: LineEditor.Effect = .none
-      while effect == .none { effect = editor.handle(keys.next()) }
+      let effect = nextEffect(of: &editor)
       switch effect {
       case .none, .redraw: continue
       case .submit(let typed):
@@ -91,6 +90,13 @@ struct MenuPrompts: Prompts {
       case .suspend: suspend()
       }
     }
+  }
+
+  /// The line editor's answer to the keys, read until one changes something.
+  private mutating func nextEffect(of editor: inout LineEditor) -> LineEditor.Effect {
+    var effect: LineEditor.Effect = .none
+    while effect == .none { effect = editor.handle(keys.next()) }
+    return effect
   }
 
   /// What typed text did to the current question.
@@ -134,8 +140,7 @@ struct MenuPrompts: Prompts {
       let (line, column) = text.promptLine(editor)
       let lines = (message.map { TextWrapper(width: text.width - 1).lines($0) } ?? []) + [line]
       Messages.write(frame.draw(lines, cursorColumn: column))
-      var effect: LineEditor.Effect = .none
-      while effect == .none { effect = editor.handle(keys.next()) }
+      let effect = nextEffect(of: &editor)
       switch effect {
       case .none, .redraw: continue
       case .submit(let typed):

@@ -16,6 +16,17 @@ import Foundation
 /// open. A child still running at the timeout is killed with `SIGKILL`, with any process it
 /// started (it leads a process group of its own).
 enum ChildProcess {
+  /// Has a spawned child start with every signal at its default action and none blocked,
+  /// whatever the test runner set (its flags still need `POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK`).
+  static func startWithDefaultSignals(_ attributes: inout posix_spawnattr_t) {
+    var everySignal = sigset_t()
+    sigfillset(&everySignal)
+    posix_spawnattr_setsigdefault(&attributes, &everySignal)
+    var noSignal = sigset_t()
+    sigemptyset(&noSignal)
+    posix_spawnattr_setsigmask(&attributes, &noSignal)
+  }
+
   struct Outcome {
     /// The exit status, or the signal number when `signaled`.
     var status: Int32
@@ -136,12 +147,7 @@ enum ChildProcess {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    var everySignal = sigset_t()
-    sigfillset(&everySignal)
-    posix_spawnattr_setsigdefault(&attributes, &everySignal)
-    var noSignal = sigset_t()
-    sigemptyset(&noSignal)
-    posix_spawnattr_setsigmask(&attributes, &noSignal)
+    ChildProcess.startWithDefaultSignals(&attributes)
     // Its own process group, so that the timeout also ends what it started (a shell's children).
     posix_spawnattr_setpgroup(&attributes, 0)
     posix_spawnattr_setflags(

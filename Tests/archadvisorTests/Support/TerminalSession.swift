@@ -67,12 +67,7 @@ final class TerminalSession: @unchecked Sendable {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    var everySignal = sigset_t()
-    sigfillset(&everySignal)
-    posix_spawnattr_setsigdefault(&attributes, &everySignal)
-    var noSignal = sigset_t()
-    sigemptyset(&noSignal)
-    posix_spawnattr_setsigmask(&attributes, &noSignal)
+    ChildProcess.startWithDefaultSignals(&attributes)
     // POSIX_SPAWN_SETSID (0x80, glibc 2.26; the Glibc module does not import it): a session of
     // its own, whose controlling terminal the pseudo-terminal becomes.
     let setSession: Int32 = 0x80
